@@ -1,0 +1,21 @@
+namespace TorrentCluster.Abstractions.Torrents;
+
+/// <summary>
+/// One shard of the durable list of every torrent in the cluster (shard = a stable hash of the key modulo
+/// <see cref="TorrentCatalog.ShardCount"/>). It is what brings torrents back after a restart: nothing else
+/// remembers that a torrent whose grain is not active exists.
+/// </summary>
+public interface ITorrentCatalogGrain : IGrainWithIntegerKey
+{
+    /// <summary>Records a torrent.</summary>
+    Task RegisterAsync(string infoHash);
+
+    /// <summary>Forgets a torrent.</summary>
+    Task UnregisterAsync(string infoHash);
+
+    /// <summary>Every torrent of this shard.</summary>
+    Task<IReadOnlyList<string>> ListAsync();
+
+    /// <summary>Activates every torrent of this shard, in parallel batches; returns how many exist.</summary>
+    Task<int> EnsureTorrentsActiveAsync();
+}

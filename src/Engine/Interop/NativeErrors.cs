@@ -1,0 +1,30 @@
+using System.Runtime.InteropServices;
+
+namespace TorrentCluster.Engine.Interop;
+
+/// <summary>The one place where a failed native call becomes one of the engine's exception types.</summary>
+internal static unsafe class NativeErrors
+{
+    public static void ThrowIfFailed(TcStatus status, TcError* error, string? infoHash = null)
+    {
+        if (status == TcStatus.Ok)
+        {
+            return;
+        }
+
+        var message = Marshal.PtrToStringUTF8((nint)error->Message) ?? status.ToString();
+        throw status switch
+        {
+            TcStatus.InvalidArgument => new ArgumentException(message),
+            TcStatus.InvalidTorrent => new InvalidTorrentException(message),
+            TcStatus.InvalidMagnet => new InvalidMagnetException(message),
+            TcStatus.Duplicate => new DuplicateTorrentException(infoHash is null ? message : $"torrent {infoHash} is in the session already"),
+            TcStatus.InvalidHandle => new TorrentNotFoundException(infoHash is null ? message : $"torrent {infoHash} is not in the session"),
+            TcStatus.InvalidResume => new InvalidResumeDataException(message),
+            TcStatus.UnknownSetting => new UnknownSettingException(message),
+            TcStatus.IO => new EngineIOException(message),
+            TcStatus.NoMetadata => new NoMetadataException(message),
+            _ => new TorrentEngineException(EngineErrorCode.Internal, message),
+        };
+    }
+}

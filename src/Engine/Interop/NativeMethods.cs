@@ -1,0 +1,184 @@
+using System.Runtime.InteropServices;
+
+namespace TorrentCluster.Engine.Interop;
+
+/// <summary>
+/// Every entry point of the shim (native/tc_engine.h), in one place. Session and torrent handles are SafeHandles,
+/// so the marshaller holds a reference on them for the duration of each call; owned lists and buffers are raw
+/// pointers that their reader frees at once.
+/// </summary>
+internal static unsafe partial class NativeMethods
+{
+    private const string Library = "tcengine";
+
+    [LibraryImport(Library)]
+    internal static partial nint tc_version();
+
+    [LibraryImport(Library)]
+    internal static partial byte* tc_buffer_data(nint buffer);
+
+    [LibraryImport(Library)]
+    internal static partial long tc_buffer_size(nint buffer);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_buffer_free(nint buffer);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_create(TcSetting* settings, int count, out SessionHandle session, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_session_free(nint session);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_apply_settings(SessionHandle session, TcSetting* settings, int count, TcError* error);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial TcStatus tc_session_get_setting(SessionHandle session, string name, out nint buffer, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_pause(SessionHandle session, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_resume(SessionHandle session, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_session_is_paused(SessionHandle session);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_session_listen_port(SessionHandle session);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_session_post_updates(SessionHandle session);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_add_torrent(SessionHandle session, TcAddParams* parameters, out TorrentSafeHandle torrent, TcError* error);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial TcStatus tc_session_find_torrent(SessionHandle session, string infoHash, out TorrentSafeHandle torrent, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_remove_torrent(SessionHandle session, TorrentSafeHandle torrent, int deleteFiles, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_torrent_free(nint torrent);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_pause(TorrentSafeHandle torrent, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_resume(TorrentSafeHandle torrent, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_force_recheck(TorrentSafeHandle torrent, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_force_reannounce(TorrentSafeHandle torrent, TcError* error);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial TcStatus tc_torrent_move_storage(TorrentSafeHandle torrent, string savePath, TcError* error);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial TcStatus tc_torrent_connect_peer(TorrentSafeHandle torrent, string ip, int port, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_save_resume_data(TorrentSafeHandle torrent, int onlyIfModified, TcError* error);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial TcStatus tc_torrent_add_tracker(TorrentSafeHandle torrent, string url, int tier, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_set_limits(TorrentSafeHandle torrent, TcTorrentLimits* limits, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_get_limits(TorrentSafeHandle torrent, TcTorrentLimits* limits, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_set_file_priorities(TorrentSafeHandle torrent, int* priorities, int count, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_get_torrent_file(TorrentSafeHandle torrent, out nint buffer, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_get_status(TorrentSafeHandle torrent, out nint list, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_get_all_status(SessionHandle session, out nint list, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_status_list_count(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcTorrentStatus* tc_status_list_items(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_status_list_free(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_get_peers(TorrentSafeHandle torrent, out nint list, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_peer_list_count(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcPeerInfo* tc_peer_list_items(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_peer_list_free(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_get_files(TorrentSafeHandle torrent, out nint list, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_file_list_count(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcFileEntry* tc_file_list_items(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_file_list_free(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_get_trackers(TorrentSafeHandle torrent, out nint list, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_tracker_list_count(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcTrackerEntry* tc_tracker_list_items(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_tracker_list_free(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_pop_alerts(SessionHandle session, int timeoutMs, out nint list, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_alert_list_count(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcAlert* tc_alert_list_items(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_alert_list_status_count(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcTorrentStatus* tc_alert_list_statuses(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_alert_list_session_stats(nint list, TcSessionStats* stats);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_alert_list_free(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_parse_torrent(byte* data, long size, TcTorrentMeta* meta, out nint holder, TcError* error);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial TcStatus tc_parse_magnet(string uri, TcTorrentMeta* meta, out nint holder, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial void tc_meta_holder_free(nint holder);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_create_torrent(TcCreateParams* parameters, out nint buffer, TcError* error);
+}

@@ -1,0 +1,178 @@
+// Peers, files and trackers of a torrent, copied out into owned lists.
+#include "common.hpp"
+
+#include <libtorrent/announce_entry.hpp>
+#include <libtorrent/peer_info.hpp>
+#include <libtorrent/torrent_info.hpp>
+
+#include <chrono>
+#include <ctime>
+
+struct tc_peer_list {
+    std::vector<tc_peer_info> items;
+    tc::string_arena strings;
+};
+
+struct tc_file_list {
+    std::vector<tc_file_entry> items;
+    tc::string_arena strings;
+};
+
+struct tc_tracker_list {
+    std::vector<tc_tracker_entry> items;
+    tc::string_arena strings;
+};
+
+namespace {
+
+lt::torrent_handle& valid(tc_torrent* torrent) {
+    tc::require(torrent != nullptr, "torrent is null");
+    if (!torrent->handle.is_valid()) throw tc::failure{TC_E_INVALID_HANDLE, "the torrent is not in the session (removed)"};
+    return torrent->handle;
+}
+
+// libtorrent's clock is monotonic; callers want wall-clock seconds.
+int64_t to_unix(lt::time_point32 when) {
+    if (when == (lt::time_point32::min)()) return 0;
+    auto delta = std::chrono::duration_cast<std::chrono::seconds>(when - lt::time_point_cast<lt::seconds32>(lt::clock_type::now()));
+    return static_cast<int64_t>(std::time(nullptr)) + delta.count();
+}
+
+} // namespace
+
+extern "C" {
+
+TC_API tc_status tc_torrent_get_peers(tc_torrent* torrent, tc_peer_list** out, tc_error* err) {
+    return tc::guard(err, [&] {
+        tc::require(out != nullptr, "out is null");
+        *out = nullptr;
+        std::vector<lt::peer_info> peers;
+        valid(torrent).get_peer_info(peers);
+        auto* list = new tc_peer_list();
+        list->items.resize(peers.size());
+        for (std::size_t i = 0; i < peers.size(); ++i) {
+            const lt::peer_info& p = peers[i];
+            tc_peer_info& to = list->items[i];
+            to = tc_peer_info{};
+            to.client = list->strings.keep(p.client);
+            to.ip = list->strings.keep(p.ip.address().to_string());
+            to.local_ip = list->strings.keep(p.local_endpoint.address().to_string());
+            to.total_download = p.total_download;
+            to.total_upload = p.total_upload;
+            to.last_request = lt::total_seconds(p.last_request);
+            to.last_active = lt::total_seconds(p.last_active);
+            to.download_queue_time = lt::total_seconds(p.download_queue_time);
+            to.progress = p.progress;
+            to.port = p.ip.port();
+            to.local_port = p.local_endpoint.port();
+            to.flags = static_cast<uint32_t>(p.flags);
+            to.source = static_cast<int32_t>(static_cast<std::uint8_t>(p.source));
+            to.connection_type = static_cast<int32_t>(static_cast<std::uint8_t>(p.connection_type));
+            to.up_speed = p.up_speed;
+            to.down_speed = p.down_speed;
+            to.payload_up_speed = p.payload_up_speed;
+            to.payload_down_speed = p.payload_down_speed;
+            to.busy_requests = p.busy_requests;
+            to.download_queue_length = p.download_queue_length;
+            to.upload_queue_length = p.upload_queue_length;
+            to.rtt = p.rtt;
+            to.num_pieces = p.num_pieces;
+            to.num_hashfails = p.num_hashfails;
+            to.failcount = p.failcount;
+        }
+        *out = list;
+    });
+}
+
+TC_API int32_t tc_peer_list_count(const tc_peer_list* list) { return list != nullptr ? static_cast<int32_t>(list->items.size()) : 0; }
+TC_API const tc_peer_info* tc_peer_list_items(const tc_peer_list* list) { return list != nullptr ? list->items.data() : nullptr; }
+TC_API void tc_peer_list_free(tc_peer_list* list) { delete list; }
+
+TC_API tc_status tc_torrent_get_files(tc_torrent* torrent, tc_file_list** out, tc_error* err) {
+    return tc::guard(err, [&] {
+        tc::require(out != nullptr, "out is null");
+        *out = nullptr;
+        auto& handle = valid(torrent);
+        auto* list = new tc_file_list();
+        std::shared_ptr<const lt::torrent_info> info = handle.torrent_file();
+        if (info) {
+            const lt::file_storage& files = info->files();
+            std::vector<std::int64_t> progress;
+            handle.file_progress(progress, lt::torrent_handle::piece_granularity);
+            std::vector<lt::download_priority_t> priorities = handle.get_file_priorities();
+            list->items.resize(static_cast<std::size_t>(files.num_files()));
+            for (lt::file_index_t index : files.file_range()) {
+                auto i = static_cast<std::size_t>(static_cast<int>(index));
+                tc_file_entry& to = list->items[i];
+                to = tc_file_entry{};
+                to.path = list->strings.keep(files.file_path(index));
+                to.size = files.file_size(index);
+                to.offset = files.file_offset(index);
+                to.downloaded = i < progress.size() ? progress[i] : 0;
+                to.index = static_cast<int32_t>(static_cast<int>(index));
+                to.priority = i < priorities.size() ? static_cast<int32_t>(static_cast<std::uint8_t>(priorities[i])) : 4;
+                auto flags = files.file_flags(index);
+                to.flags = ((flags & lt::file_storage::flag_pad_file) ? 1 : 0) | ((flags & lt::file_storage::flag_hidden) ? 2 : 0)
+                    | ((flags & lt::file_storage::flag_executable) ? 4 : 0) | ((flags & lt::file_storage::flag_symlink) ? 8 : 0);
+            }
+        }
+        *out = list;
+    });
+}
+
+TC_API int32_t tc_file_list_count(const tc_file_list* list) { return list != nullptr ? static_cast<int32_t>(list->items.size()) : 0; }
+TC_API const tc_file_entry* tc_file_list_items(const tc_file_list* list) { return list != nullptr ? list->items.data() : nullptr; }
+TC_API void tc_file_list_free(tc_file_list* list) { delete list; }
+
+TC_API tc_status tc_torrent_get_trackers(tc_torrent* torrent, tc_tracker_list** out, tc_error* err) {
+    return tc::guard(err, [&] {
+        tc::require(out != nullptr, "out is null");
+        *out = nullptr;
+        auto& handle = valid(torrent);
+        // Report the v1 announce when the torrent has a v1 hash, else the v2 one.
+        auto protocol = handle.info_hashes().has_v1() ? lt::protocol_version::V1 : lt::protocol_version::V2;
+        std::vector<lt::announce_entry> trackers = handle.trackers();
+        auto* list = new tc_tracker_list();
+        list->items.resize(trackers.size());
+        for (std::size_t i = 0; i < trackers.size(); ++i) {
+            const lt::announce_entry& t = trackers[i];
+            tc_tracker_entry& to = list->items[i];
+            to = tc_tracker_entry{};
+            to.url = list->strings.keep(t.url);
+            to.tier = t.tier;
+            to.source = t.source;
+            to.verified = t.verified ? 1 : 0;
+            to.scrape_complete = -1;
+            to.scrape_incomplete = -1;
+            to.scrape_downloaded = -1;
+            std::string message;
+            std::string last_error;
+            // The endpoint that announced most recently speaks for the tracker.
+            const lt::announce_infohash* best = nullptr;
+            for (const auto& endpoint : t.endpoints) {
+                const lt::announce_infohash& ih = endpoint.info_hashes[protocol];
+                if (best == nullptr || ih.start_sent || ih.updating) best = &ih;
+            }
+            if (best != nullptr) {
+                message = best->message;
+                last_error = best->last_error ? best->last_error.message() : std::string();
+                to.next_announce = to_unix(best->next_announce);
+                to.min_announce = to_unix(best->min_announce);
+                to.fails = best->fails;
+                to.updating = best->updating ? 1 : 0;
+                to.scrape_complete = best->scrape_complete;
+                to.scrape_incomplete = best->scrape_incomplete;
+                to.scrape_downloaded = best->scrape_downloaded;
+            }
+            to.message = list->strings.keep(message);
+            to.last_error = list->strings.keep(last_error);
+        }
+        *out = list;
+    });
+}
+
+TC_API int32_t tc_tracker_list_count(const tc_tracker_list* list) { return list != nullptr ? static_cast<int32_t>(list->items.size()) : 0; }
+TC_API const tc_tracker_entry* tc_tracker_list_items(const tc_tracker_list* list) { return list != nullptr ? list->items.data() : nullptr; }
+TC_API void tc_tracker_list_free(tc_tracker_list* list) { delete list; }
+
+} // extern "C"

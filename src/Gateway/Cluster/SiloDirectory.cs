@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using TorrentCluster.Abstractions.Cluster;
+using TorrentCluster.Gateway.Hosting;
+
+namespace TorrentCluster.Gateway.Cluster;
+
+/// <summary>
+/// The active silos, asked of Orleans' management grain and reused for a couple of seconds, so a burst of fleet
+/// calls does not turn that one grain into a hot spot.
+/// </summary>
+public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions> options, TimeProvider clock) : IDisposable
+{
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private (DateTimeOffset At, IReadOnlyList<ISiloGrain> Silos)? _cached;
+
+    public async ValueTask<IReadOnlyList<ISiloGrain>> GetActiveAsync()
+    {
+        if (Fresh() is { } silos)
+        {
+            return silos;
+        }
+
+        await _refresh.WaitAsync();
+        try
+        {
+            if (Fresh() is { } refreshed)
+            {
+                return refreshed;
+            }
+
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            var active = hosts.Keys
+                .Select(address => grains.GetGrain<ISiloGrain>(address.ToParsableString()))
+                .ToList();
+            _cached = (clock.GetUtcNow(), active);
+            return active;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    public void Dispose() => _refresh.Dispose();
+
+    /// <summary>Forgets the cached list, e.g. after a call to a silo that is gone.</summary>
+    public void Invalidate() => _cached = null;
+
+    private IReadOnlyList<ISiloGrain>? Fresh() =>
+        _cached is { } cached && clock.GetUtcNow() - cached.At < options.Value.SiloListTtl ? cached.Silos : null;
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TorrentCluster.Gateway.Hosting;
+
+/// <summary>The JSON-RPC endpoint, bound from <c>TorrentCluster:Gateway</c>.</summary>
+public sealed class GatewayOptions
+{
+    public const string SectionName = "TorrentCluster:Gateway";
+
+    /// <summary>Where JSON-RPC is served: Porla's path.</summary>
+    public string Path { get; set; } = "/api/v1/jsonrpc";
+
+    /// <summary>
+    /// Largest request body accepted. A .torrent of a large many-file torrent can be several MB, and base64 adds a
+    /// third, so the default leaves room for a 24 MB torrent file.
+    /// </summary>
+    [Range(1024, int.MaxValue)]
+    public int MaxRequestBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>Most calls in one batch.</summary>
+    [Range(1, 100_000)]
+    public int MaxBatchSize { get; set; } = 1000;
+
+    /// <summary>How long the silo list used by fleet-wide calls may be reused.</summary>
+    public TimeSpan SiloListTtl { get; set; } = TimeSpan.FromSeconds(2);
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace TorrentCluster.Gateway.Hosting;
+
+/// <summary>Checks the gateway settings at start.</summary>
+internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GatewayOptions options)
+    {
+        var failures = new List<string>();
+        if (!options.Path.StartsWith('/'))
+        {
+            failures.Add($"{GatewayOptions.SectionName}:Path must start with '/', got '{options.Path}'");
+        }
+
+        if (options.MaxRequestBytes < 1024)
+        {
+            failures.Add($"{GatewayOptions.SectionName}:MaxRequestBytes must be at least 1024");
+        }
+
+        if (options.MaxBatchSize < 1)
+        {
+            failures.Add($"{GatewayOptions.SectionName}:MaxBatchSize must be at least 1");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using TorrentCluster.Gateway.Cluster;
+using TorrentCluster.Gateway.JsonRpc;
+using TorrentCluster.Gateway.Methods.Torrents;
+
+namespace TorrentCluster.Gateway.Hosting;
+
+/// <summary>Wires the JSON-RPC gateway into a host that has an Orleans client (or is a silo).</summary>
+public static class GatewayServiceCollectionExtensions
+{
+    /// <summary>Adds the method table, the handlers and the cluster lookups, with options from <c>TorrentCluster:Gateway</c>.</summary>
+    public static IServiceCollection AddTorrentClusterGateway(this IServiceCollection services)
+    {
+        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TorrentDirectory>();
+        services.AddSingleton<SiloDirectory>();
+        services.AddSingleton<FleetTorrents>();
+        services.AddSingleton<JsonRpcMethodTable>();
+        services.AddSingleton<JsonRpcHandler>();
+
+        // The method table: one line per method.
+        services.AddSingleton<IJsonRpcMethod, TorrentsAdd>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsList>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsRemove>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsPause>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsResume>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsPeersList>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsPeersAdd>();
+        return services;
+    }
+
+    /// <summary>Serves JSON-RPC at <see cref="GatewayOptions.Path"/>.</summary>
+    public static IEndpointRouteBuilder MapTorrentClusterGateway(this IEndpointRouteBuilder endpoints)
+    {
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GatewayOptions>>().Value;
+        endpoints.MapPost(options.Path, (HttpContext context, JsonRpcHandler handler) => handler.HandleAsync(context));
+        return endpoints;
+    }
+}

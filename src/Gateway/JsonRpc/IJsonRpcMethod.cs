@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace TorrentCluster.Gateway.JsonRpc;
+
+/// <summary>One JSON-RPC method: a name and how to answer a call of it.</summary>
+public interface IJsonRpcMethod
+{
+    /// <summary>The method name as clients send it, e.g. <c>torrents.list</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Answers a call; throws <see cref="JsonRpcException"/> for errors the caller should see.</summary>
+    ValueTask<JsonRpcResult> InvokeAsync(JsonElement parameters, CancellationToken cancellationToken);
+}

@@ -1,0 +1,47 @@
+namespace TorrentCluster.Gateway.JsonRpc;
+
+/// <summary>
+/// Every error code the gateway answers with, in one place: JSON-RPC 2.0's own, then Porla's application codes
+/// (Porla reuses small negative numbers per method; we keep its numbers where a Porla client may test them).
+/// </summary>
+public static class JsonRpcErrorCodes
+{
+    public const int ParseError = -32700;
+    public const int InvalidRequest = -32600;
+    public const int MethodNotFound = -32601;
+    public const int InvalidParams = -32602;
+    public const int InternalError = -32603;
+
+    /// <summary>Porla: "Torrent not found in any session".</summary>
+    public const int TorrentNotFound = -1;
+
+    /// <summary>Porla's torrents.list: "Invalid field in 'order_by'".</summary>
+    public const int InvalidOrderBy = -1;
+
+    /// <summary>Porla's torrents.list: "Invalid page - too large.".</summary>
+    public const int InvalidPage = -2;
+
+    /// <summary>Porla's torrents.add: "Failed to bdecode 'ti' parameter" / parse failures of the .torrent.</summary>
+    public const int InvalidTorrent = -2;
+
+    /// <summary>Porla's torrents.add: "Torrent already in session" and "Could not parse 'magnet_uri' param".</summary>
+    public const int TorrentExists = -3;
+
+    /// <summary>Porla's torrents.add: "Could not parse 'magnet_uri' param" shares -3 in Porla; ours is distinct.</summary>
+    public const int InvalidMagnet = -6;
+
+    /// <summary>Porla's torrents.add: missing 'save_path' or neither 'ti' nor 'magnet_uri'.</summary>
+    public const int InvalidArgument = -4;
+
+    /// <summary>Porla's torrents.add: "Failed to add torrent to session".</summary>
+    public const int EngineFailure = -5;
+
+    /// <summary>The torrent has no metadata yet.</summary>
+    public const int NoMetadata = -7;
+
+    /// <summary>The silo named in the call is not in the cluster (Porla: "Session not found", -10).</summary>
+    public const int SiloNotFound = -10;
+
+    /// <summary>The cluster did not answer in time or is unreachable.</summary>
+    public const int ClusterUnavailable = -32000;
+}

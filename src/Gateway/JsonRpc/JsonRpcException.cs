@@ -1,0 +1,12 @@
+namespace TorrentCluster.Gateway.JsonRpc;
+
+/// <summary>An error to answer a JSON-RPC call with: a code, a message for a person, and optional detail.</summary>
+public sealed class JsonRpcException(int code, string message, string? data = null) : Exception(message)
+{
+    public int Code { get; } = code;
+
+    public string? Detail { get; } = data;
+
+    public static JsonRpcException InvalidParams(string detail) =>
+        new(JsonRpcErrorCodes.InvalidParams, "Invalid params", detail);
+}

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TorrentCluster.Abstractions.Errors;
+using TorrentCluster.Gateway.Hosting;
+
+namespace TorrentCluster.Gateway.JsonRpc;
+
+/// <summary>
+/// JSON-RPC 2.0 over HTTP POST: single calls, batches and notifications. Every failure is an answer with HTTP
+/// 200 and an error object (JSON-RPC's rule), never a stack trace; a notification gets no answer.
+/// </summary>
+public sealed partial class JsonRpcHandler(
+    JsonRpcMethodTable methods,
+    IOptions<GatewayOptions> options,
+    ILogger<JsonRpcHandler> logger)
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var body = await RequestBody.ReadAsync(context.Request, options.Value.MaxRequestBytes, cancellationToken);
+        if (body is null)
+        {
+            await WriteAsync(context, new JsonRpcResponse(
+                default, new JsonRpcException(JsonRpcErrorCodes.InvalidRequest, "Invalid Request", $"request body is larger than {options.Value.MaxRequestBytes} bytes")));
+            return;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body.Value, DocumentOptions);
+        }
+        catch (JsonException exception)
+        {
+            await WriteAsync(context, new JsonRpcResponse(default, new JsonRpcException(JsonRpcErrorCodes.ParseError, "Parse error", exception.Message)));
+            return;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Array)
+            {
+                var response = await CallAsync(root, cancellationToken);
+                if (response is null)
+                {
+                    context.Response.StatusCode = StatusCodes.Status204NoContent;
+                    return;
+                }
+
+                await WriteAsync(context, response.Value);
+                return;
+            }
+
+            await HandleBatchAsync(context, root, cancellationToken);
+        }
+    }
+
+    private async Task HandleBatchAsync(HttpContext context, JsonElement batch, CancellationToken cancellationToken)
+    {
+        var count = batch.GetArrayLength();
+        if (count == 0 || count > options.Value.MaxBatchSize)
+        {
+            var detail = count == 0 ? "a batch must hold at least one call" : $"a batch may hold at most {options.Value.MaxBatchSize} calls, got {count}";
+            await WriteAsync(context, new JsonRpcResponse(default, new JsonRpcException(JsonRpcErrorCodes.InvalidRequest, "Invalid Request", detail)));
+            return;
+        }
+
+        // Calls of a batch run concurrently; answers keep the batch's order.
+        var calls = new Task<JsonRpcResponse?>[count];
+        var index = 0;
+        foreach (var call in batch.EnumerateArray())
+        {
+            calls[index++] = CallAsync(call, cancellationToken);
+        }
+
+        var responses = (await Task.WhenAll(calls)).Where(response => response is not null).Select(response => response!.Value).ToList();
+        if (responses.Count == 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
+        writer.WriteStartArray();
+        foreach (var response in responses)
+        {
+            response.WriteTo(writer);
+        }
+
+        writer.WriteEndArray();
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    private async Task<JsonRpcResponse?> CallAsync(JsonElement call, CancellationToken cancellationToken)
+    {
+        if (!JsonRpcRequest.TryRead(call, out var request, out var invalid))
+        {
+            return new JsonRpcResponse(request.Id, invalid!);
+        }
+
+        try
+        {
+            if (!methods.TryGet(request.Method, out var method))
+            {
+                throw new JsonRpcException(JsonRpcErrorCodes.MethodNotFound, "Method not found", $"there is no method '{request.Method}'");
+            }
+
+            var result = await method.InvokeAsync(request.Params, cancellationToken);
+            return request.IsNotification ? null : new JsonRpcResponse(request.Id, result);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var error = ToJsonRpcError(request.Method, exception);
+            return request.IsNotification ? null : new JsonRpcResponse(request.Id, error);
+        }
+    }
+
+    private JsonRpcException ToJsonRpcError(string method, Exception exception)
+    {
+        switch (exception)
+        {
+            case JsonRpcException rpc:
+                return rpc;
+            case TorrentClusterException cluster:
+                return ClusterErrorMapping.ToJsonRpc(cluster);
+            case TimeoutException or OrleansException or SiloUnavailableException:
+                LogClusterUnavailable(method, exception.Message);
+                return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable", exception.Message);
+            default:
+                LogInternalError(method, exception);
+                return new JsonRpcException(JsonRpcErrorCodes.InternalError, "Internal error", exception.Message);
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, JsonRpcResponse response)
+    {
+        context.Response.ContentType = "application/json";
+        await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
+        response.WriteTo(writer);
+        await writer.FlushAsync(context.RequestAborted);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "JSON-RPC {Method}: cluster unavailable: {Reason}")]
+    private partial void LogClusterUnavailable(string method, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "JSON-RPC {Method} failed")]
+    private partial void LogInternalError(string method, Exception exception);
+}

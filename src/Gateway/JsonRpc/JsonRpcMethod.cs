@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace TorrentCluster.Gateway.JsonRpc;
+
+/// <summary>
+/// A method with typed parameters: turns the <c>params</c> object into <typeparamref name="TParams"/> and any
+/// shape or type mismatch into -32602 with the reason, before the method sees it.
+/// </summary>
+public abstract class JsonRpcMethod<TParams> : IJsonRpcMethod
+    where TParams : class
+{
+    public abstract string Name { get; }
+
+    /// <summary>The source-generated contract of the parameters.</summary>
+    protected abstract JsonTypeInfo<TParams> ParamsType { get; }
+
+    public ValueTask<JsonRpcResult> InvokeAsync(JsonElement parameters, CancellationToken cancellationToken) =>
+        InvokeAsync(ReadParams(parameters), cancellationToken);
+
+    /// <summary>Answers a call with parameters that have the right shape and types.</summary>
+    protected abstract ValueTask<JsonRpcResult> InvokeAsync(TParams parameters, CancellationToken cancellationToken);
+
+    private TParams ReadParams(JsonElement parameters)
+    {
+        if (parameters.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            return Deserialize("{}"u8);
+        }
+
+        if (parameters.ValueKind != JsonValueKind.Object)
+        {
+            throw JsonRpcException.InvalidParams($"params of '{Name}' must be an object, got {parameters.ValueKind.ToString().ToLowerInvariant()}");
+        }
+
+        try
+        {
+            return parameters.Deserialize(ParamsType)
+                ?? throw JsonRpcException.InvalidParams($"params of '{Name}' must be an object");
+        }
+        catch (JsonException exception)
+        {
+            throw JsonRpcException.InvalidParams(ParamErrors.Describe(exception));
+        }
+    }
+
+    private TParams Deserialize(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, ParamsType)!;
+        }
+        catch (JsonException exception)
+        {
+            throw JsonRpcException.InvalidParams(ParamErrors.Describe(exception));
+        }
+    }
+}

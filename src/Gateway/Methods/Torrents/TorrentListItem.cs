@@ -1,0 +1,93 @@
+using System.Text.Json;
+using TorrentCluster.Abstractions.Torrents;
+
+namespace TorrentCluster.Gateway.Methods.Torrents;
+
+/// <summary>
+/// One torrent of <c>torrents.list</c>: every field of Porla's item, plus <c>silo</c>, the silo that hosts it
+/// (Porla's <c>session</c> holds the same name, since a silo's engine is our session).
+/// </summary>
+public sealed record TorrentListItem(
+    long ActiveDuration,
+    long AllTimeDownload,
+    long AllTimeUpload,
+    string? Category,
+    int DownloadRate,
+    TorrentError? Error,
+    long Eta,
+    long FinishedDuration,
+    IReadOnlyList<string> Flags,
+    InfoHashPair InfoHash,
+    long LastDownload,
+    long LastUpload,
+    int ListPeers,
+    int ListSeeds,
+    IReadOnlyDictionary<string, JsonElement> Metadata,
+    bool MovingStorage,
+    string Name,
+    int NumComplete,
+    int NumIncomplete,
+    int NumPeers,
+    int NumSeeds,
+    float Progress,
+    int QueuePosition,
+    double Ratio,
+    string SavePath,
+    long SeedingDuration,
+    string Session,
+    string Silo,
+    long Size,
+    int State,
+    IReadOnlyList<string> Tags,
+    long Total,
+    long TotalDone,
+    int UploadRate)
+{
+    private static readonly IReadOnlyDictionary<string, JsonElement> NoMetadata = new Dictionary<string, JsonElement>();
+
+    public static TorrentListItem From(TorrentSummary torrent) => new(
+        torrent.ActiveDuration,
+        torrent.AllTimeDownload,
+        torrent.AllTimeUpload,
+        torrent.Category,
+        torrent.DownloadRate,
+        torrent.Error is { Length: > 0 } message ? new TorrentError(message, torrent.ErrorCode) : null,
+        EtaOf(torrent),
+        torrent.FinishedDuration,
+        torrent.Flags,
+        torrent.InfoHash,
+        torrent.LastDownload,
+        torrent.LastUpload,
+        torrent.ListPeers,
+        torrent.ListSeeds,
+        NoMetadata,
+        torrent.MovingStorage,
+        torrent.Name,
+        torrent.NumComplete,
+        torrent.NumIncomplete,
+        torrent.NumPeers,
+        torrent.NumSeeds,
+        torrent.Progress,
+        torrent.QueuePosition,
+        torrent.AllTimeDownload > 0 ? (double)torrent.AllTimeUpload / torrent.AllTimeDownload : 0,
+        torrent.SavePath,
+        torrent.SeedingDuration,
+        torrent.Silo,
+        torrent.Silo,
+        torrent.Size,
+        torrent.State,
+        torrent.Tags,
+        torrent.Total,
+        torrent.TotalDone,
+        torrent.UploadRate);
+
+    // Porla's ETA: seconds left at the current payload rate, -1 when done or stalled.
+    private static long EtaOf(TorrentSummary torrent)
+    {
+        var left = torrent.Total - torrent.TotalDone;
+        return left > 0 && torrent.DownloadRate > 0 ? left / torrent.DownloadRate : -1;
+    }
+}
+
+/// <summary>Porla's error object: libtorrent's error message and value.</summary>
+public sealed record TorrentError(string Message, int Value);

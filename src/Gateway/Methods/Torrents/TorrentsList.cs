@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Gateway.Cluster;
+using TorrentCluster.Gateway.JsonRpc;
+
+namespace TorrentCluster.Gateway.Methods.Torrents;
+
+/// <summary>
+/// <c>torrents.list</c>: every torrent of the fleet, gathered from all silos in parallel, then filtered, sorted
+/// and paged here, in Porla's shape and with Porla's defaults (queue_position ascending, pages of 50).
+/// </summary>
+public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsListParams>
+{
+    public const int DefaultPageSize = 50;
+
+    public override string Name => "torrents.list";
+
+    protected override JsonTypeInfo<TorrentsListParams> ParamsType => GatewayJsonContext.Default.TorrentsListParams;
+
+    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsListParams parameters, CancellationToken cancellationToken)
+    {
+        var orderBy = parameters.OrderBy ?? "queue_position";
+        var ascending = (parameters.OrderByDir ?? "asc") switch
+        {
+            "asc" => true,
+            "desc" => false,
+            var other => throw JsonRpcException.InvalidParams($"'order_by_dir' must be \"asc\" or \"desc\", got \"{other}\""),
+        };
+        if (!TorrentOrdering.TryGet(orderBy, ascending, out var comparison))
+        {
+            throw new JsonRpcException(JsonRpcErrorCodes.InvalidOrderBy, "Invalid field in 'order_by'", $"cannot sort by '{orderBy}'");
+        }
+
+        var page = parameters.Page ?? 0;
+        var pageSize = parameters.PageSize ?? DefaultPageSize;
+        if (page < 0 || pageSize < 1)
+        {
+            throw JsonRpcException.InvalidParams("'page' must be 0 or more and 'page_size' 1 or more");
+        }
+
+        var all = await fleet.ListAsync();
+        var filtered = TorrentFilters.Apply(all, parameters.Filters);
+        var items = filtered.Select(TorrentListItem.From).ToList();
+        items.Sort(comparison);
+
+        var start = (long)page * pageSize;
+        if (start > items.Count)
+        {
+            throw new JsonRpcException(JsonRpcErrorCodes.InvalidPage, "Invalid page - too large.", $"page {page} starts at {start}, there are {items.Count} torrents");
+        }
+
+        var pageItems = items.GetRange((int)start, (int)Math.Min(pageSize, items.Count - start));
+        return JsonRpcResult.Of(
+            new TorrentsListResult(orderBy, ascending ? "asc" : "desc", page, pageSize, pageItems, items.Count, all.Count),
+            GatewayJsonContext.Default.TorrentsListResult);
+    }
+}
+
+/// <summary>Porla's <c>torrents.list</c> parameters.</summary>
+public sealed record TorrentsListParams
+{
+    public Dictionary<string, JsonElement>? Filters { get; init; }
+    public IReadOnlyList<string>? IncludeMetadata { get; init; }
+    public string? OrderBy { get; init; }
+    public string? OrderByDir { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+}
+
+/// <summary>Porla's <c>torrents.list</c> result.</summary>
+public sealed record TorrentsListResult(
+    string OrderBy,
+    string OrderByDir,
+    int Page,
+    int PageSize,
+    IReadOnlyList<TorrentListItem> Torrents,
+    int TorrentsTotal,
+    int TorrentsTotalUnfiltered);

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Gateway.Cluster;
+using TorrentCluster.Gateway.JsonRpc;
+
+namespace TorrentCluster.Gateway.Methods.Torrents;
+
+/// <summary>
+/// <c>torrents.peers.add</c>: tells a torrent about peers to connect to, like qBittorrent's addPeers; useful
+/// without DHT or trackers, and on private networks.
+/// </summary>
+public sealed class TorrentsPeersAdd(TorrentDirectory torrents) : JsonRpcMethod<TorrentsPeersAddParams>
+{
+    public override string Name => "torrents.peers.add";
+
+    protected override JsonTypeInfo<TorrentsPeersAddParams> ParamsType => GatewayJsonContext.Default.TorrentsPeersAddParams;
+
+    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsPeersAddParams parameters, CancellationToken cancellationToken)
+    {
+        var torrent = await torrents.FindAsync(parameters.InfoHash);
+        await torrent.AddPeersAsync(parameters.Peers);
+        return JsonRpcResult.Of(true, GatewayJsonContext.Default.Boolean);
+    }
+}
+
+/// <summary>Porla's parameters: the torrent and <c>[[ip, port], ...]</c>.</summary>
+public sealed record TorrentsPeersAddParams
+{
+    public required InfoHashPair InfoHash { get; init; }
+    public required IReadOnlyList<PeerEndpoint> Peers { get; init; }
+}

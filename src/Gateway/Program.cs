@@ -1,0 +1,11 @@
+using TorrentCluster.Gateway.Hosting;
+
+// The standalone gateway of cluster mode: an Orleans client in front of the silos. The embedded default runs
+// the same endpoints inside the silo process instead (src/Silo).
+var builder = WebApplication.CreateBuilder(args);
+builder.UseOrleansClient(client => client.UseLocalhostClustering());
+builder.Services.AddTorrentClusterGateway();
+
+var app = builder.Build();
+app.MapTorrentClusterGateway();
+app.Run();

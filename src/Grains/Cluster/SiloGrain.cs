@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+using TorrentCluster.Abstractions.Cluster;
+using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Engine;
+using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Placement;
+using TorrentCluster.Grains.Torrents;
+
+namespace TorrentCluster.Grains.Cluster;
+
+/// <summary>
+/// Answers for everything hosted on its silo from the engine's bulk status snapshot: one grain call per silo
+/// for a fleet view, never one per torrent.
+/// </summary>
+[SiloBoundPlacement]
+[Reentrant]
+internal sealed class SiloGrain(
+    TorrentEngine engine,
+    HostedTorrentRegistry registry,
+    IOptions<SiloEngineOptions> options,
+    ILocalSiloDetails silo) : Grain, ISiloGrain
+{
+    public Task<IReadOnlyList<TorrentSummary>> ListTorrentsAsync()
+    {
+        var snapshot = engine.StatusSnapshot;
+        var summaries = new List<TorrentSummary>(registry.Count);
+        foreach (var hosted in registry.All)
+        {
+            var status = snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Handle);
+            if (status is not null)
+            {
+                summaries.Add(status.ToSummary(hosted, silo.Name));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<TorrentSummary>>(summaries);
+    }
+
+    public Task<SiloSummary> GetSummaryAsync()
+    {
+        var stats = engine.Stats;
+        return Task.FromResult(new SiloSummary
+        {
+            Name = silo.Name,
+            Address = silo.SiloAddress.ToParsableString(),
+            Torrents = registry.Count,
+            DownloadRate = stats.PayloadDownloadRate,
+            UploadRate = stats.PayloadUploadRate,
+            PeersConnected = stats.PeersConnected,
+            ListenPort = engine.ListenPort,
+            FreeDiskBytes = FreeDiskBytes(options.Value.DownloadsPath),
+            Version = typeof(SiloGrain).Assembly.GetName().Version?.ToString() ?? "0.0.0",
+        });
+    }
+
+    // A torrent added since the last bulk update is not in the snapshot yet.
+    private static TorrentStatus? TryGetStatus(Torrent torrent)
+    {
+        try
+        {
+            return torrent.GetStatus();
+        }
+        catch (TorrentEngineException)
+        {
+            return null;
+        }
+    }
+
+    private static long FreeDiskBytes(string path)
+    {
+        Directory.CreateDirectory(path);
+        return new DriveInfo(Path.GetFullPath(path)).AvailableFreeSpace;
+    }
+}

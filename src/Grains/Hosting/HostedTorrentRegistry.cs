@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+
+namespace TorrentCluster.Grains.Hosting;
+
+/// <summary>
+/// The torrents this silo's grains have attached to its engine. Silo-wide views join it with the engine's bulk
+/// status snapshot, so listing 100,000 torrents costs no grain call per torrent.
+/// </summary>
+public sealed class HostedTorrentRegistry
+{
+    private readonly ConcurrentDictionary<string, HostedTorrent> _torrents = new(StringComparer.Ordinal);
+
+    public int Count => _torrents.Count;
+
+    public IEnumerable<HostedTorrent> All => _torrents.Values;
+
+    public void Attach(HostedTorrent torrent) => _torrents[torrent.Key] = torrent;
+
+    public void Detach(string key) => _torrents.TryRemove(key, out _);
+
+    public bool Contains(string key) => _torrents.ContainsKey(key);
+
+    public HostedTorrent? Find(string key) => _torrents.GetValueOrDefault(key);
+}

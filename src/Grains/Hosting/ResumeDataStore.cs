@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+
+namespace TorrentCluster.Grains.Hosting;
+
+/// <summary>
+/// libtorrent resume data on the silo's own disk, beside the torrent data it describes: one file per torrent,
+/// replaced atomically so a crash mid-write leaves the previous version.
+/// </summary>
+public sealed class ResumeDataStore
+{
+    private readonly string _folder;
+
+    public ResumeDataStore(IOptions<SiloEngineOptions> options)
+    {
+        _folder = options.Value.ResumePath;
+        Directory.CreateDirectory(_folder);
+    }
+
+    public byte[]? TryRead(string infoHash)
+    {
+        var path = PathOf(infoHash);
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+    }
+
+    public async Task WriteAsync(string infoHash, byte[] data, CancellationToken cancellationToken)
+    {
+        var path = PathOf(infoHash);
+        // Unique per write: a grain saving on deactivation and the background persister may write at once.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllBytesAsync(temporary, data, cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public void Delete(string infoHash)
+    {
+        File.Delete(PathOf(infoHash));
+    }
+
+    // Keys reach here only as validated lowercase hex, so they are safe file names.
+    private string PathOf(string infoHash) => Path.Combine(_folder, infoHash + ".resume");
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TorrentCluster.Grains.Placement;
+
+namespace TorrentCluster.Grains.Hosting;
+
+/// <summary>Wires the torrent grains and the silo's one engine into a silo.</summary>
+public static class TorrentClusterSiloBuilderExtensions
+{
+    /// <summary>
+    /// Adds the engine (a singleton built from <see cref="SiloEngineOptions"/>, bound from
+    /// <c>TorrentCluster:Engine</c> and validated at start), resume data keeping, the placement strategies and the
+    /// reactivation of every torrent when the silo starts. Grain storage named <see cref="StorageNames.Cluster"/>
+    /// must be configured by the host.
+    /// </summary>
+    public static ISiloBuilder AddTorrentClusterGrains(this ISiloBuilder silo, Action<SiloEngineOptions>? configure = null)
+    {
+        var services = silo.Services;
+        var options = services.AddOptions<SiloEngineOptions>().BindConfiguration(SiloEngineOptions.SectionName);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SiloEngineOptions>, SiloEngineOptionsValidator>();
+        services.AddSingleton(provider => EngineFactory.Create(provider.GetRequiredService<IOptions<SiloEngineOptions>>().Value));
+        services.AddSingleton<ResumeDataStore>();
+        services.AddSingleton<HostedTorrentRegistry>();
+        services.AddHostedService<ResumeDataPersister>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TorrentReactivation>();
+        services.AddPlacementDirector<BalancedTorrentPlacement, BalancedTorrentPlacementDirector>();
+        services.AddPlacementDirector<SiloBoundPlacement, SiloBoundPlacementDirector>();
+        return silo;
+    }
+}

@@ -1,0 +1,41 @@
+using TorrentCluster.Abstractions.Errors;
+using TorrentCluster.Engine;
+
+namespace TorrentCluster.Grains.Torrents;
+
+/// <summary>The one place that turns engine exceptions into what callers of the cluster see.</summary>
+internal static class EngineErrors
+{
+    public static TorrentClusterException Translate(Exception exception, string infoHash) => exception switch
+    {
+        TorrentClusterException cluster => cluster,
+        DuplicateTorrentException => new TorrentClusterException(ClusterErrorCode.TorrentExists, $"Torrent {infoHash} already exists"),
+        InvalidTorrentException e => new TorrentClusterException(ClusterErrorCode.InvalidTorrent, $"Not a valid torrent file: {e.Message}"),
+        InvalidMagnetException e => new TorrentClusterException(ClusterErrorCode.InvalidMagnet, $"Not a valid magnet link: {e.Message}"),
+        TorrentNotFoundException => TorrentClusterException.NotFound(infoHash),
+        NoMetadataException => new TorrentClusterException(ClusterErrorCode.NoMetadata, $"Torrent {infoHash} has no metadata yet"),
+        ArgumentException e => new TorrentClusterException(ClusterErrorCode.InvalidArgument, e.Message),
+        TorrentEngineException e => new TorrentClusterException(ClusterErrorCode.EngineFailure, e.Message),
+        _ => new TorrentClusterException(ClusterErrorCode.EngineFailure, exception.Message),
+    };
+
+    /// <summary>Runs an engine call and translates what it throws.</summary>
+    public static T Call<T>(string infoHash, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception exception) when (exception is TorrentEngineException or ArgumentException)
+        {
+            throw Translate(exception, infoHash);
+        }
+    }
+
+    /// <summary>Runs an engine call and translates what it throws.</summary>
+    public static void Call(string infoHash, Action call) => Call(infoHash, () =>
+    {
+        call();
+        return true;
+    });
+}

@@ -1,0 +1,85 @@
+using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Engine;
+
+namespace TorrentCluster.Grains.Torrents;
+
+/// <summary>Engine records to wire records.</summary>
+internal static class SnapshotMapping
+{
+    public static InfoHashPair ToPair(this InfoHashes hashes) => new(hashes.V1, hashes.V2);
+
+    public static PeerSnapshot ToSnapshot(this PeerInfo peer) => new()
+    {
+        Client = peer.Client,
+        Ip = new PeerEndpoint(peer.Endpoint.Address.ToString(), peer.Endpoint.Port),
+        LocalEndpoint = new PeerEndpoint(peer.LocalEndpoint.Address.ToString(), peer.LocalEndpoint.Port),
+        BusyRequests = peer.BusyRequests,
+        ConnectionType = peer.ConnectionType,
+        DownSpeed = peer.DownSpeed,
+        UpSpeed = peer.UpSpeed,
+        DownloadQueueLength = peer.DownloadQueueLength,
+        DownloadQueueTime = peer.DownloadQueueTimeSeconds,
+        Flags = peer.Flags,
+        LastActive = peer.LastActiveSeconds,
+        LastRequest = peer.LastRequestSeconds,
+        Progress = peer.Progress,
+        Rtt = peer.Rtt,
+        Source = peer.Source,
+        TotalDownload = peer.TotalDownload,
+        TotalUpload = peer.TotalUpload,
+        PayloadDownSpeed = peer.PayloadDownSpeed,
+        PayloadUpSpeed = peer.PayloadUpSpeed,
+    };
+
+    public static TorrentSummary ToSummary(this TorrentStatus status, HostedTorrent hosted, string silo) => new()
+    {
+        InfoHash = hosted.InfoHash,
+        Name = status.Name,
+        State = (int)status.State,
+        Progress = status.Progress,
+        DownloadRate = status.DownloadPayloadRate,
+        UploadRate = status.UploadPayloadRate,
+        Size = status.HasMetadata ? status.TotalSize : -1,
+        NumPeers = status.NumPeers,
+        NumSeeds = status.NumSeeds,
+        SavePath = status.SavePath,
+        Silo = silo,
+        Paused = status.IsPaused,
+        Total = status.TotalWanted,
+        TotalDone = status.TotalWantedDone,
+        AllTimeDownload = status.AllTimeDownload,
+        AllTimeUpload = status.AllTimeUpload,
+        ActiveDuration = status.ActiveDurationSeconds,
+        FinishedDuration = status.FinishedDurationSeconds,
+        SeedingDuration = status.SeedingDurationSeconds,
+        LastDownload = status.LastDownloadSeconds,
+        LastUpload = status.LastUploadSeconds,
+        ListPeers = status.ListPeers,
+        ListSeeds = status.ListSeeds,
+        NumComplete = status.NumComplete,
+        NumIncomplete = status.NumIncomplete,
+        QueuePosition = status.QueuePosition,
+        MovingStorage = status.Flags.HasFlag(TorrentStatusFlags.MovingStorage),
+        Error = status.Error,
+        ErrorCode = status.ErrorCode,
+        Flags = FlagNames(status.Flags),
+        Category = hosted.Category,
+        Tags = hosted.Tags,
+        AddedAt = hosted.AddedAt,
+    };
+
+    // Porla lists libtorrent's torrent_flags by name; these are the ones the engine reports.
+    private static string[] FlagNames(TorrentStatusFlags flags)
+    {
+        var names = new List<string>(4);
+        if (flags.HasFlag(TorrentStatusFlags.SeedMode)) names.Add("seed_mode");
+        if (flags.HasFlag(TorrentStatusFlags.UploadMode)) names.Add("upload_mode");
+        if (flags.HasFlag(TorrentStatusFlags.Paused)) names.Add("paused");
+        if (flags.HasFlag(TorrentStatusFlags.AutoManaged)) names.Add("auto_managed");
+        if (flags.HasFlag(TorrentStatusFlags.SuperSeeding)) names.Add("super_seeding");
+        if (flags.HasFlag(TorrentStatusFlags.Sequential)) names.Add("sequential_download");
+        if (flags.HasFlag(TorrentStatusFlags.NeedSaveResume)) names.Add("need_save_resume");
+        return [.. names];
+    }
+}

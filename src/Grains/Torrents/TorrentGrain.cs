@@ -1,0 +1,329 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TorrentCluster.Abstractions.Errors;
+using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Engine;
+using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Placement;
+
+namespace TorrentCluster.Grains.Torrents;
+
+/// <summary>
+/// One torrent of the cluster. While it exists it is always active (never collected as idle) and attached to
+/// the engine of the silo it lives on; it detaches, saving resume data, when it deactivates or is removed.
+/// </summary>
+[CollectionAgeLimit(AlwaysActive = true)]
+[BalancedTorrentPlacement]
+internal sealed partial class TorrentGrain(
+    [PersistentState("torrent", StorageNames.Cluster)] IPersistentState<TorrentRecord> record,
+    TorrentEngine engine,
+    ResumeDataStore resumeData,
+    HostedTorrentRegistry registry,
+    IOptions<SiloEngineOptions> options,
+    ILocalSiloDetails silo,
+    ILogger<TorrentGrain> logger) : Grain, ITorrentGrain
+{
+    private static readonly TimeSpan PeerSnapshotAge = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ResumeDataTimeout = TimeSpan.FromSeconds(10);
+
+    private Torrent? _torrent;
+    private string? _attachError;
+    private DateTime _peersTakenAt;
+    private IReadOnlyList<PeerSnapshot> _peers = [];
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (record.State.Exists)
+        {
+            Attach(resumeData.TryRead(Key));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_torrent is null)
+        {
+            return;
+        }
+
+        await SaveResumeDataAsync(cancellationToken);
+        Detach(deleteFiles: false);
+    }
+
+    public async Task<InfoHashPair> AddAsync(AddTorrentCommand command)
+    {
+        if (record.State.Exists)
+        {
+            throw new TorrentClusterException(ClusterErrorCode.TorrentExists, $"Torrent {Key} already exists");
+        }
+
+        var savePath = SavePaths.Resolve(command.SavePath, options.Value.DownloadsPath);
+        var request = new AddTorrentRequest
+        {
+            TorrentFile = command.TorrentFile,
+            MagnetUri = command.TorrentFile is null ? command.MagnetUri : null,
+            SavePath = savePath,
+            Name = command.Name,
+            Trackers = command.Trackers,
+            Paused = command.Paused,
+            UploadLimit = command.UploadLimit,
+            DownloadLimit = command.DownloadLimit,
+            MaxConnections = command.MaxConnections,
+            MaxUploads = command.MaxUploads,
+        };
+
+        var torrent = EngineErrors.Call(Key, () => engine.Add(request));
+        var infoHash = torrent.InfoHashes.ToPair();
+        if (infoHash.Canonical != Key)
+        {
+            engine.Remove(torrent, deleteFiles: false);
+            torrent.Dispose();
+            throw new TorrentClusterException(
+                ClusterErrorCode.InvalidArgument, $"Torrent {infoHash.Canonical} cannot be stored under key {Key}");
+        }
+
+        _torrent = torrent;
+        _attachError = null;
+        try
+        {
+            record.State = new TorrentRecord
+            {
+                Exists = true,
+                InfoHash = infoHash,
+                TorrentFile = command.TorrentFile,
+                MagnetUri = command.MagnetUri,
+                SavePath = savePath,
+                Paused = command.Paused,
+                Name = command.Name,
+                Trackers = [.. command.Trackers],
+                UploadLimit = command.UploadLimit,
+                DownloadLimit = command.DownloadLimit,
+                MaxConnections = command.MaxConnections,
+                MaxUploads = command.MaxUploads,
+                AddedAt = DateTimeOffset.UtcNow,
+                HomeSilo = silo.Name,
+            };
+            await record.WriteStateAsync();
+            await GrainFactory.GetGrain<ITorrentCatalogGrain>(TorrentCatalog.ShardOf(Key)).RegisterAsync(Key);
+            if (infoHash is { V1: not null, V2: not null })
+            {
+                await GrainFactory.GetGrain<IInfoHashAliasGrain>(infoHash.V2).SetCanonicalAsync(Key);
+            }
+        }
+        catch
+        {
+            // Nothing half-added: the engine lets go of the torrent and the record stays empty.
+            Detach(deleteFiles: false);
+            record.State = new TorrentRecord();
+            throw;
+        }
+
+        registry.Attach(Hosted(torrent));
+        LogAdded(Key, savePath);
+        return infoHash;
+    }
+
+    public Task<bool> EnsureActiveAsync()
+    {
+        if (!record.State.Exists)
+        {
+            DeactivateOnIdle();
+        }
+
+        return Task.FromResult(record.State.Exists);
+    }
+
+    public Task<TorrentSummary> GetSummaryAsync()
+    {
+        var torrent = RequireTorrent();
+        var status = engine.StatusSnapshot.GetValueOrDefault(Key) ?? EngineErrors.Call(Key, torrent.GetStatus);
+        return Task.FromResult(status.ToSummary(registry.Find(Key) ?? Hosted(torrent), silo.Name));
+    }
+
+    public Task<IReadOnlyList<PeerSnapshot>> GetPeersAsync()
+    {
+        var torrent = RequireTorrent();
+        var now = DateTime.UtcNow;
+        if (now - _peersTakenAt >= PeerSnapshotAge)
+        {
+            _peers = [.. EngineErrors.Call(Key, torrent.GetPeers).Select(peer => peer.ToSnapshot())];
+            _peersTakenAt = now;
+        }
+
+        return Task.FromResult(_peers);
+    }
+
+    public Task AddPeersAsync(IReadOnlyList<PeerEndpoint> peers)
+    {
+        var torrent = RequireTorrent();
+        var endpoints = peers.Select(PeerEndpoints.Parse).ToList();
+        foreach (var endpoint in endpoints)
+        {
+            EngineErrors.Call(Key, () => torrent.ConnectPeer(endpoint));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task PauseAsync()
+    {
+        var torrent = RequireTorrent();
+        EngineErrors.Call(Key, torrent.Pause);
+        await SetPausedAsync(true);
+    }
+
+    public async Task ResumeAsync()
+    {
+        var torrent = RequireTorrent();
+        EngineErrors.Call(Key, torrent.Resume);
+        await SetPausedAsync(false);
+    }
+
+    public async Task RemoveAsync(bool removeData)
+    {
+        RequireExisting();
+        Detach(deleteFiles: removeData);
+        resumeData.Delete(Key);
+        await GrainFactory.GetGrain<ITorrentCatalogGrain>(TorrentCatalog.ShardOf(Key)).UnregisterAsync(Key);
+        if (record.State.InfoHash is { V1: not null, V2: { } v2 })
+        {
+            await GrainFactory.GetGrain<IInfoHashAliasGrain>(v2).ClearAsync();
+        }
+
+        await record.ClearStateAsync();
+        record.State = new TorrentRecord();
+        LogRemoved(Key, removeData);
+        DeactivateOnIdle();
+    }
+
+    private async Task SetPausedAsync(bool paused)
+    {
+        if (record.State.Paused != paused)
+        {
+            record.State.Paused = paused;
+            await record.WriteStateAsync();
+        }
+    }
+
+    private void Attach(byte[]? resume)
+    {
+        var state = record.State;
+        var request = new AddTorrentRequest
+        {
+            TorrentFile = state.TorrentFile,
+            MagnetUri = state.TorrentFile is null ? state.MagnetUri : null,
+            ResumeData = resume,
+            SavePath = state.SavePath,
+            Name = state.Name,
+            Trackers = state.Trackers,
+            Paused = state.Paused,
+            UploadLimit = state.UploadLimit,
+            DownloadLimit = state.DownloadLimit,
+            MaxConnections = state.MaxConnections,
+            MaxUploads = state.MaxUploads,
+        };
+
+        try
+        {
+            _torrent = engine.Add(request);
+        }
+        catch (InvalidResumeDataException exception) when (resume is not null)
+        {
+            // Damaged resume data costs a re-check, never the torrent.
+            LogResumeDataRejected(Key, exception.Message);
+            Attach(resume: null);
+            return;
+        }
+        catch (DuplicateTorrentException)
+        {
+            // A previous activation's removal has not completed yet: adopt the torrent instead of failing.
+            _torrent = engine.Find(Key);
+        }
+        catch (TorrentEngineException exception)
+        {
+            _attachError = exception.Message;
+            LogAttachFailed(Key, exception.Message);
+            return;
+        }
+
+        if (_torrent is not null)
+        {
+            registry.Attach(Hosted(_torrent));
+        }
+    }
+
+    private void Detach(bool deleteFiles)
+    {
+        registry.Detach(Key);
+        if (_torrent is null)
+        {
+            return;
+        }
+
+        try
+        {
+            engine.Remove(_torrent, deleteFiles);
+        }
+        catch (TorrentNotFoundException)
+        {
+            // Already gone from the engine; nothing to let go of.
+        }
+
+        _torrent.Dispose();
+        _torrent = null;
+    }
+
+    private async Task SaveResumeDataAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ResumeDataTimeout);
+        try
+        {
+            var data = await engine.SaveResumeDataAsync(_torrent!, timeout.Token);
+            await resumeData.WriteAsync(Key, data, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is TorrentEngineException or OperationCanceledException or IOException)
+        {
+            // The last periodic save still stands; the next activation re-checks what changed since.
+            LogResumeDataNotSaved(Key, exception.Message);
+        }
+    }
+
+    private void RequireExisting()
+    {
+        if (!record.State.Exists)
+        {
+            DeactivateOnIdle();
+            throw TorrentClusterException.NotFound(Key);
+        }
+    }
+
+    private Torrent RequireTorrent()
+    {
+        RequireExisting();
+        return _torrent ?? throw new TorrentClusterException(
+            ClusterErrorCode.EngineFailure, $"Torrent {Key} could not be started on silo {silo.Name}: {_attachError}");
+    }
+
+    private HostedTorrent Hosted(Torrent torrent) => new(
+        Key, torrent.InfoHashes.ToPair(), torrent, record.State.AddedAt, record.State.Category, record.State.Tags);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Torrent {InfoHash} added, saving to {SavePath}")]
+    private partial void LogAdded(string infoHash, string savePath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Torrent {InfoHash} removed (data removed: {RemoveData})")]
+    private partial void LogRemoved(string infoHash, bool removeData);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Resume data of {InfoHash} rejected, re-checking instead: {Reason}")]
+    private partial void LogResumeDataRejected(string infoHash, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Torrent {InfoHash} could not be attached to the engine: {Reason}")]
+    private partial void LogAttachFailed(string infoHash, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Resume data of {InfoHash} not saved on deactivation: {Reason}")]
+    private partial void LogResumeDataNotSaved(string infoHash, string reason);
+}

@@ -1,0 +1,51 @@
+using Orleans.Concurrency;
+using TorrentCluster.Abstractions.Errors;
+using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Engine;
+
+namespace TorrentCluster.Grains.Torrents;
+
+/// <summary>
+/// Reads a new torrent's info-hash with libtorrent's own parser (so what the engine accepts and what the cluster
+/// keys by can never disagree) and hands it to its grain.
+/// </summary>
+[StatelessWorker]
+internal sealed class TorrentIntakeGrain : Grain, ITorrentIntakeGrain
+{
+    public async Task<InfoHashPair> AddAsync(AddTorrentCommand command)
+    {
+        if ((command.TorrentFile is null) == (command.MagnetUri is null))
+        {
+            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, "Either 'ti' or 'magnet_uri' must be set, not both");
+        }
+
+        var metadata = Parse(command);
+        var key = await CanonicalKeyAsync(metadata.InfoHashes.ToPair());
+        return await GrainFactory.GetGrain<ITorrentGrain>(key).AddAsync(command);
+    }
+
+    private static TorrentMetadata Parse(AddTorrentCommand command)
+    {
+        try
+        {
+            return command.TorrentFile is { } file
+                ? TorrentMetadata.Parse(file)
+                : TorrentMetadata.ParseMagnet(command.MagnetUri!);
+        }
+        catch (TorrentEngineException exception)
+        {
+            throw EngineErrors.Translate(exception, "(new)");
+        }
+    }
+
+    // A v2-only link to a hybrid torrent must find the grain keyed by its v1 hash.
+    private async Task<string> CanonicalKeyAsync(InfoHashPair infoHash)
+    {
+        if (infoHash.V1 is null && infoHash.V2 is { } v2)
+        {
+            return await GrainFactory.GetGrain<IInfoHashAliasGrain>(v2).GetCanonicalAsync() ?? v2;
+        }
+
+        return infoHash.Canonical;
+    }
+}

@@ -1,0 +1,28 @@
+using TorrentCluster.Abstractions.Torrents;
+
+namespace TorrentCluster.Grains.Torrents;
+
+/// <summary>
+/// What the cluster persists of a torrent: enough to add it to any silo's engine again. Kept small (no resume
+/// data, which lives on the hosting silo's disk) because 100,000 of these are read on a full restart.
+/// </summary>
+[GenerateSerializer]
+public sealed class TorrentRecord
+{
+    [Id(0)] public bool Exists { get; set; }
+    [Id(1)] public InfoHashPair? InfoHash { get; set; }
+    [Id(2)] public byte[]? TorrentFile { get; set; }
+    [Id(3)] public string? MagnetUri { get; set; }
+    [Id(4)] public string SavePath { get; set; } = string.Empty;
+    [Id(5)] public bool Paused { get; set; }
+    [Id(6)] public string? Name { get; set; }
+    [Id(7)] public List<string> Trackers { get; set; } = [];
+    [Id(8)] public int UploadLimit { get; set; }
+    [Id(9)] public int DownloadLimit { get; set; }
+    [Id(10)] public int MaxConnections { get; set; }
+    [Id(11)] public int MaxUploads { get; set; }
+    [Id(12)] public DateTimeOffset AddedAt { get; set; }
+    [Id(13)] public string? Category { get; set; }
+    [Id(14)] public List<string> Tags { get; set; } = [];
+    [Id(15)] public string? HomeSilo { get; set; }
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using TorrentCluster.Engine;
+
+namespace TorrentCluster.Testing;
+
+/// <summary>A bare engine in the test process seeding generated files on 127.0.0.1, throttled so transfers last.</summary>
+public sealed class LoopbackSeeder : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public LoopbackSeeder(int uploadRateLimit)
+    {
+        Port = FreePort.Next();
+        Engine = LoopbackEngine.Create(Port, uploadRateLimit);
+    }
+
+    public TorrentEngine Engine { get; }
+
+    public int Port { get; }
+
+    public IPEndPoint Endpoint => new(IPAddress.Loopback, Port);
+
+    /// <summary>Generates a file, makes a torrent of it and seeds it; returns the .torrent and the file's path.</summary>
+    public (byte[] TorrentFile, string Path) Seed(string name, long size, int seed, TorrentVersion version = TorrentVersion.Hybrid)
+    {
+        var path = System.IO.Path.Combine(_data.Path, name);
+        TestFiles.CreateRandom(path, size, seed);
+        var torrentFile = TorrentCreator.Create(new CreateTorrentOptions { Path = path, Version = version });
+        Engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = _data.Path, SeedMode = true });
+        return (torrentFile, path);
+    }
+
+    public void Dispose()
+    {
+        Engine.Dispose();
+        _data.Dispose();
+    }
+}
