@@ -99,8 +99,10 @@ public sealed partial class TorrentEngine
             var alerts = NativeMethods.tc_alert_list_items(list);
             for (var i = 0; i < count; i++)
             {
-                Dispatch(in alerts[i], list);
+                Dispatch(in alerts[i]);
             }
+
+            ApplyStatusUpdates(list);
 
             TcSessionStats counters;
             if (NativeMethods.tc_alert_list_session_stats(list, &counters) != 0)
@@ -114,7 +116,7 @@ public sealed partial class TorrentEngine
         }
     }
 
-    private unsafe void Dispatch(in TcAlert alert, nint list)
+    private unsafe void Dispatch(in TcAlert alert)
     {
         var kind = (EngineAlertKind)alert.Type;
         var hashes = NativeRecords.ReadHashes(alert.InfoHashV1, alert.InfoHashV2);
@@ -178,22 +180,18 @@ public sealed partial class TorrentEngine
             case EngineAlertKind.StorageMoved:
                 Raise(StorageMoved, new StorageMovedEventArgs(hashes, message));
                 break;
-            case EngineAlertKind.StateUpdate:
-                ApplyStatusUpdate(list);
-                break;
         }
     }
 
-    // A list may hold several state updates; their statuses are concatenated, so apply them once per list.
-    private unsafe void ApplyStatusUpdate(nint list)
+    // The statuses of every state update in a list are concatenated by the shim: apply them once per list.
+    private unsafe void ApplyStatusUpdates(nint list)
     {
         var count = NativeMethods.tc_alert_list_status_count(list);
-        if (count == 0 || _appliedStatusList == list)
+        if (count == 0)
         {
             return;
         }
 
-        _appliedStatusList = list;
         var statuses = NativeMethods.tc_alert_list_statuses(list);
         var changed = new List<TorrentStatus>(count);
         for (var i = 0; i < count; i++)
@@ -208,8 +206,6 @@ public sealed partial class TorrentEngine
 
         Raise(StatusUpdated, new StatusUpdateEventArgs(changed));
     }
-
-    private nint _appliedStatusList;
 
     private void UpdateStats(in TcSessionStats counters)
     {

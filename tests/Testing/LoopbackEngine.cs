@@ -8,7 +8,7 @@ namespace TorrentCluster.Testing;
 /// </summary>
 public static class LoopbackEngine
 {
-    public static EngineOptions Options(int port, int uploadRateLimit = 0) => new()
+    public static EngineOptions Options(int port) => new()
     {
         ListenInterfaces = $"127.0.0.1:{port}",
         EnableDht = false,
@@ -17,8 +17,7 @@ public static class LoopbackEngine
         EnableNatPmp = false,
         EnableUtp = false,
         AllowMultipleConnectionsPerIp = true,
-        UploadRateLimit = uploadRateLimit,
     };
 
-    public static TorrentEngine Create(int port, int uploadRateLimit = 0) => new(Options(port, uploadRateLimit));
+    public static TorrentEngine Create(int port) => new(Options(port));
 }

@@ -3,15 +3,21 @@ using TorrentCluster.Engine;
 
 namespace TorrentCluster.Testing;
 
-/// <summary>A bare engine in the test process seeding generated files on 127.0.0.1, throttled so transfers last.</summary>
+/// <summary>
+/// A bare engine in the test process seeding generated files on 127.0.0.1, each torrent throttled so transfers
+/// last long enough to look at (libtorrent does not apply session limits to peers on a local network, so the
+/// limit is set per torrent).
+/// </summary>
 public sealed class LoopbackSeeder : IDisposable
 {
     private readonly TempDirectory _data = new();
+    private readonly int _uploadRateLimit;
 
     public LoopbackSeeder(int uploadRateLimit)
     {
         Port = FreePort.Next();
-        Engine = LoopbackEngine.Create(Port, uploadRateLimit);
+        _uploadRateLimit = uploadRateLimit;
+        Engine = LoopbackEngine.Create(Port);
     }
 
     public TorrentEngine Engine { get; }
@@ -26,7 +32,7 @@ public sealed class LoopbackSeeder : IDisposable
         var path = System.IO.Path.Combine(_data.Path, name);
         TestFiles.CreateRandom(path, size, seed);
         var torrentFile = TorrentCreator.Create(new CreateTorrentOptions { Path = path, Version = version });
-        Engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = _data.Path, SeedMode = true });
+        Engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = _data.Path, SeedMode = true, UploadLimit = _uploadRateLimit });
         return (torrentFile, path);
     }
 
