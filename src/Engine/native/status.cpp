@@ -100,7 +100,8 @@ TC_API tc_status tc_torrent_get_status(tc_torrent* torrent, tc_status_list** out
     return tc::guard(err, [&] {
         tc::require(torrent != nullptr && out != nullptr, "torrent and out are required");
         *out = nullptr;
-        if (!torrent->handle.is_valid()) throw tc::failure{TC_E_INVALID_HANDLE, "the torrent is not in the session (removed)"};
+        if (!torrent->handle.is_valid() || !torrent->handle.in_session())
+            throw tc::failure{TC_E_INVALID_HANDLE, "the torrent is not in the session (removed)"};
         lt::torrent_status status = torrent->handle.status(status_query);
         auto* list = new tc_status_list();
         list->items.resize(1);

@@ -57,7 +57,10 @@ namespace {
 
 lt::torrent_handle& handle_of(tc_torrent* torrent) {
     tc::require(torrent != nullptr, "torrent is null");
-    if (!torrent->handle.is_valid()) throw tc::failure{TC_E_INVALID_HANDLE, "the torrent is not in the session (removed)"};
+    // is_valid() stays true for a moment after removal, while libtorrent tears the torrent down;
+    // in_session() is false from the removal on.
+    if (!torrent->handle.is_valid() || !torrent->handle.in_session())
+        throw tc::failure{TC_E_INVALID_HANDLE, "the torrent is not in the session (removed)"};
     return torrent->handle;
 }
 

@@ -1,0 +1,107 @@
+using TorrentCluster.Testing;
+using Xunit;
+
+namespace TorrentCluster.Engine.Tests;
+
+/// <summary>Each bad input is a clear exception of ours, and the engine goes on working after it.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TempDirectory _root = new();
+    private readonly LoopbackSeeder _files = new(uploadRateLimit: 0);
+    private readonly TorrentEngine _engine = LoopbackEngine.Create(FreePort.Next());
+    private readonly byte[] _torrentFile;
+
+    public BadInputTests()
+    {
+        (_torrentFile, _) = _files.Seed("bad-input.bin", 256 * 1024, seed: 5);
+    }
+
+    public void Dispose()
+    {
+        // The engine still works after whatever the test threw at it.
+        var (other, _) = _files.Seed("still-works.bin", 64 * 1024, seed: 6);
+        using (var torrent = _engine.Add(new AddTorrentRequest { TorrentFile = other, SavePath = _root.Path, Paused = true }))
+        {
+            Assert.True(torrent.GetStatus().IsPaused);
+        }
+
+        _engine.Dispose();
+        _files.Dispose();
+        _root.Dispose();
+    }
+
+    [Theory]
+    [InlineData(new byte[] { })]
+    [InlineData(new byte[] { (byte)'d', (byte)'e' })]
+    [InlineData(new byte[] { (byte)'x', 1, 2, 3 })]
+    public void Corrupt_torrent_bytes_are_an_invalid_torrent(byte[] bytes)
+    {
+        Assert.ThrowsAny<Exception>(() => _engine.Add(new AddTorrentRequest { TorrentFile = bytes, SavePath = _root.Path }));
+        Assert.Throws<InvalidTorrentException>(() => TorrentMetadata.Parse(bytes));
+    }
+
+    [Fact]
+    public void A_truncated_torrent_file_is_an_invalid_torrent()
+    {
+        var truncated = _torrentFile[..(_torrentFile.Length / 2)];
+        var error = Assert.Throws<InvalidTorrentException>(() => _engine.Add(new AddTorrentRequest { TorrentFile = truncated, SavePath = _root.Path }));
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    [Theory]
+    [InlineData("magnet:?xt=urn:btih:nothex")]
+    [InlineData("magnet:?dn=no-hash")]
+    [InlineData("http://example.invalid/not-a-magnet")]
+    public void A_bad_magnet_link_is_an_invalid_magnet(string uri)
+    {
+        Assert.Throws<InvalidMagnetException>(() => _engine.Add(new AddTorrentRequest { MagnetUri = uri, SavePath = _root.Path }));
+        Assert.Throws<InvalidMagnetException>(() => TorrentMetadata.ParseMagnet(uri));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_missing_save_path_is_an_argument_error(string savePath)
+    {
+        Assert.Throws<ArgumentException>(() => _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = savePath }));
+    }
+
+    [Fact]
+    public void Adding_a_torrent_twice_is_a_duplicate()
+    {
+        using var torrent = _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
+        Assert.Throws<DuplicateTorrentException>(() => _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path }));
+        Assert.Single(_engine.GetAllStatus(), status => status.InfoHashes == torrent.InfoHashes);
+    }
+
+    [Fact]
+    public async Task Calls_on_a_removed_torrent_are_torrent_not_found()
+    {
+        var removed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _engine.TorrentRemoved += (_, _) => removed.TrySetResult();
+        using var torrent = _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
+        _engine.Remove(torrent, deleteFiles: false);
+        await removed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Throws<TorrentNotFoundException>(torrent.Pause);
+        Assert.Throws<TorrentNotFoundException>(() => torrent.GetPeers());
+        Assert.Throws<TorrentNotFoundException>(() => torrent.GetStatus());
+        Assert.Throws<TorrentNotFoundException>(() => _engine.Remove(torrent, deleteFiles: false));
+        Assert.Null(_engine.Find(torrent.InfoHashes.Canonical));
+    }
+
+    [Fact]
+    public void An_unknown_setting_is_refused_by_name()
+    {
+        var error = Assert.Throws<UnknownSettingException>(() => _engine.ApplySettings(new Dictionary<string, string> { ["no_such_setting"] = "1" }));
+        Assert.Contains("no_such_setting", error.Message, StringComparison.Ordinal);
+        Assert.Throws<UnknownSettingException>(() => _engine.ApplySettings(new Dictionary<string, string> { ["connections_limit"] = "many" }));
+    }
+
+    [Fact]
+    public void A_bad_peer_endpoint_is_refused()
+    {
+        using var torrent = _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
+        Assert.Throws<ArgumentNullException>(() => torrent.ConnectPeer(null!));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+
+namespace TorrentCluster.Testing;
+
+/// <summary>
+/// A program the test starts (a third-party client, a script), with its output kept for diagnostics, killed with
+/// its children by process id when disposed.
+/// </summary>
+public sealed class ExternalProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private ExternalProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output.TakeLast(100));
+            }
+        }
+    }
+
+    /// <summary>Starts <paramref name="program"/>; a missing program fails with the package to install.</summary>
+    public static ExternalProcess Start(string program, IEnumerable<string> arguments, string package, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException($"{program} is not installed: apt-get install -y {package}", exception);
+        }
+
+        var external = new ExternalProcess(process);
+        process.OutputDataReceived += (_, e) => external.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => external.Record(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return external;
+    }
+
+    /// <summary>Waits for the process to end on its own.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancellation.Token);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.Add(line);
+            }
+        }
+    }
+}
