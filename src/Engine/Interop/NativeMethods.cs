@@ -15,6 +15,9 @@ internal static unsafe partial class NativeMethods
     internal static partial nint tc_version();
 
     [LibraryImport(Library)]
+    internal static partial int tc_struct_size(int which);
+
+    [LibraryImport(Library)]
     internal static partial byte* tc_buffer_data(nint buffer);
 
     [LibraryImport(Library)]

@@ -64,6 +64,24 @@ extern "C" {
 
 TC_API const char* tc_version(void) { return lt::version(); }
 
+TC_API int32_t tc_struct_size(int32_t which) {
+    switch (which) {
+    case 0: return sizeof(tc_error);
+    case 1: return sizeof(tc_add_params);
+    case 2: return sizeof(tc_torrent_status);
+    case 3: return sizeof(tc_peer_info);
+    case 4: return sizeof(tc_file_entry);
+    case 5: return sizeof(tc_tracker_entry);
+    case 6: return sizeof(tc_session_stats);
+    case 7: return sizeof(tc_alert);
+    case 8: return sizeof(tc_torrent_meta);
+    case 9: return sizeof(tc_create_params);
+    case 10: return sizeof(tc_torrent_limits);
+    case 11: return sizeof(tc_setting);
+    default: return -1;
+    }
+}
+
 TC_API tc_status tc_session_create(const tc_setting* settings, int32_t count, tc_session** out, tc_error* err) {
     return tc::guard(err, [&] {
         tc::require(out != nullptr, "out is null");

@@ -61,6 +61,12 @@ typedef struct tc_alert_list tc_alert_list;    /* owned array of tc_alert (+ sta
 
 TC_API const char* tc_version(void);  /* libtorrent's version string, static */
 
+/* sizeof of each struct of this header, so the C# mirrors can be checked against the compiler's layout.
+ * which: 0 tc_error, 1 tc_add_params, 2 tc_torrent_status, 3 tc_peer_info, 4 tc_file_entry, 5 tc_tracker_entry,
+ * 6 tc_session_stats, 7 tc_alert, 8 tc_torrent_meta, 9 tc_create_params, 10 tc_torrent_limits, 11 tc_setting.
+ * Returns -1 for an unknown index. */
+TC_API int32_t tc_struct_size(int32_t which);
+
 /* ---- buffers ------------------------------------------------------------------------------------ */
 
 TC_API const uint8_t* tc_buffer_data(const tc_buffer* buffer);
