@@ -41,12 +41,9 @@ public sealed class DownloadThroughGatewayTests
             second.GetProperty("total_download").GetInt64() > first.GetProperty("total_download").GetInt64(),
             $"total_download should grow: {first.GetProperty("total_download")} then {second.GetProperty("total_download")}");
 
-        await Eventually.Until(
-            async () => (await TorrentAsync(host, infoHash[0].GetString()!)).GetProperty("progress").GetDouble() >= 1.0,
-            TimeSpan.FromSeconds(120),
-            "the download to complete");
+        await ListedTorrents.WaitAsync(host, infoHash[0].GetString()!, ListedTorrents.IsComplete, TimeSpan.FromSeconds(120), "the download to complete");
 
-        var listed = await TorrentAsync(host, infoHash[0].GetString()!);
+        var listed = await ListedTorrents.GetAsync(host, infoHash[0].GetString()!);
         Assert.Equal(FileSize, listed.GetProperty("size").GetInt64());
         Assert.False(string.IsNullOrEmpty(listed.GetProperty("silo").GetString()));
         var downloaded = Path.Combine(listed.GetProperty("save_path").GetString()!, "gateway-download.bin");
@@ -74,11 +71,5 @@ public sealed class DownloadThroughGatewayTests
             TimeSpan.FromSeconds(30),
             "the seeder to show in torrents.peers.list");
         return found;
-    }
-
-    internal static async Task<JsonElement> TorrentAsync(EmbeddedHost host, string v1)
-    {
-        var torrents = (await host.Rpc.ResultAsync("torrents.list", new { })).GetProperty("torrents");
-        return torrents.EnumerateArray().Single(torrent => torrent.GetProperty("info_hash")[0].GetString() == v1).Clone();
     }
 }

@@ -54,7 +54,6 @@ public sealed class EmbeddedHost : IAsyncDisposable
         {
             ["TorrentCluster__Cluster__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["TorrentCluster__Cluster__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["TorrentCluster__Cluster__StatePath"] = Path.Combine(dataPath, "state"),
             ["TorrentCluster__Engine__DataPath"] = dataPath,
             ["TorrentCluster__Engine__ListenAddress"] = "127.0.0.1",
             ["TorrentCluster__Engine__ListenPort"] = "0",

@@ -19,28 +19,21 @@ public sealed class EmbeddedRestartTests
             var added = await first.Rpc.ResultAsync("torrents.add", new { ti = Convert.ToBase64String(torrentFile) });
             v1 = added.GetProperty("info_hash")[0].GetString()!;
             await first.Rpc.ResultAsync("torrents.peers.add", new { info_hash = v1, peers = new object[] { new object[] { "127.0.0.1", seeder.Port } } });
-            await Eventually.Until(
-                async () => (await DownloadThroughGatewayTests.TorrentAsync(first, v1)).GetProperty("progress").GetDouble() >= 1.0,
-                TimeSpan.FromSeconds(60),
-                "the first download to complete");
-            size = (await DownloadThroughGatewayTests.TorrentAsync(first, v1)).GetProperty("size").GetInt64();
+            await ListedTorrents.WaitAsync(first, v1, ListedTorrents.IsComplete, TimeSpan.FromSeconds(60), "the first download to complete");
+            size = (await ListedTorrents.GetAsync(first, v1)).GetProperty("size").GetInt64();
             await first.StopAsync();
         }
 
         // The seeder is gone: whatever the restarted host shows complete came from its own disk.
         await using var second = await EmbeddedHost.StartAsync(dataPath);
-        await Eventually.Until(
-            async () =>
-            {
-                var torrents = (await second.Rpc.ResultAsync("torrents.list", new { })).GetProperty("torrents");
-                return torrents.EnumerateArray().Any(t => t.GetProperty("info_hash")[0].GetString() == v1
-                    && t.GetProperty("progress").GetDouble() >= 1.0
-                    && t.GetProperty("state").GetInt32() == 5);
-            },
+        await ListedTorrents.WaitAsync(
+            second,
+            v1,
+            torrent => ListedTorrents.IsComplete(torrent) && torrent.GetProperty("state").GetInt32() == 5,
             TimeSpan.FromSeconds(30),
             "the torrent to be listed, seeding at progress 1.0, after the restart");
 
-        var listed = await DownloadThroughGatewayTests.TorrentAsync(second, v1);
+        var listed = await ListedTorrents.GetAsync(second, v1);
         Assert.Equal(size, listed.GetProperty("size").GetInt64());
         Assert.Equal(size, listed.GetProperty("total_done").GetInt64());
     }
@@ -61,13 +54,10 @@ public sealed class EmbeddedRestartTests
         }
 
         await using var second = await EmbeddedHost.StartAsync(dataPath);
-        await Eventually.Until(
-            async () =>
-            {
-                var torrents = (await second.Rpc.ResultAsync("torrents.list", new { })).GetProperty("torrents");
-                return torrents.EnumerateArray().Any(t => t.GetProperty("info_hash")[0].GetString() == v1
-                    && t.GetProperty("flags").EnumerateArray().Any(flag => flag.GetString() == "paused"));
-            },
+        await ListedTorrents.WaitAsync(
+            second,
+            v1,
+            torrent => torrent.GetProperty("flags").EnumerateArray().Any(flag => flag.GetString() == "paused"),
             TimeSpan.FromSeconds(30),
             "the torrent to come back paused");
     }

@@ -62,21 +62,24 @@ internal sealed partial class TorrentGrain(
         }
 
         var savePath = SavePaths.Resolve(command.SavePath, options.Value.DownloadsPath);
-        var request = new AddTorrentRequest
+        var added = new TorrentRecord
         {
+            Exists = true,
             TorrentFile = command.TorrentFile,
-            MagnetUri = command.TorrentFile is null ? command.MagnetUri : null,
+            MagnetUri = command.MagnetUri,
             SavePath = savePath,
-            Name = command.Name,
-            Trackers = command.Trackers,
             Paused = command.Paused,
+            Name = command.Name,
+            Trackers = [.. command.Trackers],
             UploadLimit = command.UploadLimit,
             DownloadLimit = command.DownloadLimit,
             MaxConnections = command.MaxConnections,
             MaxUploads = command.MaxUploads,
+            AddedAt = DateTimeOffset.UtcNow,
+            HomeSilo = silo.Name,
         };
 
-        var torrent = EngineErrors.Call(Key, () => engine.Add(request));
+        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, resume: null)));
         var infoHash = torrent.InfoHashes.ToPair();
         if (infoHash.Canonical != Key)
         {
@@ -90,23 +93,8 @@ internal sealed partial class TorrentGrain(
         _attachError = null;
         try
         {
-            record.State = new TorrentRecord
-            {
-                Exists = true,
-                InfoHash = infoHash,
-                TorrentFile = command.TorrentFile,
-                MagnetUri = command.MagnetUri,
-                SavePath = savePath,
-                Paused = command.Paused,
-                Name = command.Name,
-                Trackers = [.. command.Trackers],
-                UploadLimit = command.UploadLimit,
-                DownloadLimit = command.DownloadLimit,
-                MaxConnections = command.MaxConnections,
-                MaxUploads = command.MaxUploads,
-                AddedAt = DateTimeOffset.UtcNow,
-                HomeSilo = silo.Name,
-            };
+            added.InfoHash = infoHash;
+            record.State = added;
             await record.WriteStateAsync();
             await GrainFactory.GetGrain<ITorrentCatalogGrain>(TorrentCatalog.ShardOf(Key)).RegisterAsync(Key);
             if (infoHash is { V1: not null, V2: not null })
@@ -209,27 +197,27 @@ internal sealed partial class TorrentGrain(
         }
     }
 
+    // One record, one engine request: adding and reactivating ask the engine for the same torrent.
+    private static AddTorrentRequest EngineRequest(TorrentRecord torrent, byte[]? resume) => new()
+    {
+        TorrentFile = torrent.TorrentFile,
+        MagnetUri = torrent.TorrentFile is null ? torrent.MagnetUri : null,
+        ResumeData = resume,
+        SavePath = torrent.SavePath,
+        Name = torrent.Name,
+        Trackers = torrent.Trackers,
+        Paused = torrent.Paused,
+        UploadLimit = torrent.UploadLimit,
+        DownloadLimit = torrent.DownloadLimit,
+        MaxConnections = torrent.MaxConnections,
+        MaxUploads = torrent.MaxUploads,
+    };
+
     private void Attach(byte[]? resume)
     {
-        var state = record.State;
-        var request = new AddTorrentRequest
-        {
-            TorrentFile = state.TorrentFile,
-            MagnetUri = state.TorrentFile is null ? state.MagnetUri : null,
-            ResumeData = resume,
-            SavePath = state.SavePath,
-            Name = state.Name,
-            Trackers = state.Trackers,
-            Paused = state.Paused,
-            UploadLimit = state.UploadLimit,
-            DownloadLimit = state.DownloadLimit,
-            MaxConnections = state.MaxConnections,
-            MaxUploads = state.MaxUploads,
-        };
-
         try
         {
-            _torrent = engine.Add(request);
+            _torrent = engine.Add(EngineRequest(record.State, resume));
         }
         catch (InvalidResumeDataException exception) when (resume is not null)
         {

@@ -26,8 +26,8 @@ public sealed class ClusterHostOptions
     /// <summary>Host the JSON-RPC gateway in this process too (the embedded default does).</summary>
     public bool HostGateway { get; set; } = true;
 
-    /// <summary>Where grain state lives in embedded mode.</summary>
-    public string StatePath { get; set; } = Path.Combine("data", "state");
+    /// <summary>Where grain state lives in embedded mode; by default <c>state</c> under the engine's data folder.</summary>
+    public string? StatePath { get; set; }
 }
 
 /// <summary>The cluster's membership and storage backend.</summary>

@@ -13,12 +13,14 @@ public static class SiloHostBuilderExtensions
     {
         var cluster = builder.Configuration.GetSection(ClusterHostOptions.SectionName).Get<ClusterHostOptions>() ?? new ClusterHostOptions();
         builder.Services.AddOptions<ClusterHostOptions>().BindConfiguration(ClusterHostOptions.SectionName);
+        var dataPath = builder.Configuration[$"{SiloEngineOptions.SectionName}:DataPath"] ?? "data";
+        var statePath = cluster.StatePath ?? Path.Combine(dataPath, "state");
 
         builder.UseOrleans(silo =>
         {
             silo.Configure<SiloOptions>(options => options.SiloName = cluster.SiloName ?? Environment.MachineName);
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
-            silo.AddFileGrainStorage(StorageNames.Cluster, options => options.RootPath = cluster.StatePath);
+            silo.AddFileGrainStorage(StorageNames.Cluster, options => options.RootPath = statePath);
             silo.AddTorrentClusterGrains();
         });
 
