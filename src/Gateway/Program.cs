@@ -2,8 +2,8 @@ using TorrentCluster.Gateway.Hosting;
 
 // The standalone gateway of cluster mode: an Orleans client in front of the silos. The embedded default runs
 // the same endpoints inside the silo process instead (src/Silo).
-var builder = WebApplication.CreateBuilder(args);
-builder.UseOrleansClient(client => client.UseLocalhostClustering());
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddTorrentClusterClient();
 builder.Services.AddTorrentClusterGateway();
 
 var app = builder.Build();

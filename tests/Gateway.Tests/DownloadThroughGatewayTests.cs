@@ -15,7 +15,7 @@ public sealed class DownloadThroughGatewayTests
         // 8 MB/s: the 64 MiB transfer lasts about eight seconds, long enough to look at the seeder mid-transfer.
         using var seeder = new LoopbackSeeder(uploadRateLimit: 8 * 1024 * 1024);
         var (torrentFile, sourcePath) = seeder.Seed("gateway-download.bin", FileSize, seed: 64);
-        await using var host = await EmbeddedHost.StartAsync(Path.Combine(root.Path, "host"));
+        await using var host = await HostProcess.StartEmbeddedAsync(Path.Combine(root.Path, "host"));
 
         var added = await host.Rpc.ResultAsync("torrents.add", new { ti = Convert.ToBase64String(torrentFile) });
         var infoHash = added.GetProperty("info_hash");
@@ -50,7 +50,7 @@ public sealed class DownloadThroughGatewayTests
         Assert.Equal(TestFiles.Sha256(sourcePath), TestFiles.Sha256(downloaded));
     }
 
-    private static async Task<JsonElement> SeederPeerAsync(EmbeddedHost host, object byHash)
+    private static async Task<JsonElement> SeederPeerAsync(HostProcess host, object byHash)
     {
         JsonElement found = default;
         await Eventually.Until(

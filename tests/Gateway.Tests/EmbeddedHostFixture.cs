@@ -9,7 +9,7 @@ public sealed class EmbeddedHostFixture : IAsyncLifetime
     private readonly TempDirectory _root = new();
     private LoopbackSeeder? _seeder;
 
-    public EmbeddedHost Host { get; private set; } = null!;
+    public HostProcess Host { get; private set; } = null!;
 
     /// <summary>The v1 hash of the torrent added at start.</summary>
     public string KeptTorrent { get; private set; } = string.Empty;
@@ -21,7 +21,7 @@ public sealed class EmbeddedHostFixture : IAsyncLifetime
         _seeder = new LoopbackSeeder(uploadRateLimit: 0);
         var (torrentFile, _) = _seeder.Seed("kept.bin", 1024 * 1024, seed: 11);
         KeptTorrentFile = torrentFile;
-        Host = await EmbeddedHost.StartAsync(Path.Combine(_root.Path, "host"));
+        Host = await HostProcess.StartEmbeddedAsync(Path.Combine(_root.Path, "host"));
         var added = await Host.Rpc.ResultAsync("torrents.add", new { ti = Convert.ToBase64String(torrentFile), paused = true });
         KeptTorrent = added.GetProperty("info_hash")[0].GetString()!;
     }

@@ -15,7 +15,7 @@ public sealed class EmbeddedRestartTests
         using (var seeder = new LoopbackSeeder(uploadRateLimit: 0))
         {
             var (torrentFile, _) = seeder.Seed("restart.bin", 16L * 1024 * 1024, seed: 16);
-            await using var first = await EmbeddedHost.StartAsync(dataPath);
+            await using var first = await HostProcess.StartEmbeddedAsync(dataPath);
             var added = await first.Rpc.ResultAsync("torrents.add", new { ti = Convert.ToBase64String(torrentFile) });
             v1 = added.GetProperty("info_hash")[0].GetString()!;
             await first.Rpc.ResultAsync("torrents.peers.add", new { info_hash = v1, peers = new object[] { new object[] { "127.0.0.1", seeder.Port } } });
@@ -25,7 +25,7 @@ public sealed class EmbeddedRestartTests
         }
 
         // The seeder is gone: whatever the restarted host shows complete came from its own disk.
-        await using var second = await EmbeddedHost.StartAsync(dataPath);
+        await using var second = await HostProcess.StartEmbeddedAsync(dataPath);
         await ListedTorrents.WaitAsync(
             second,
             v1,
@@ -46,14 +46,14 @@ public sealed class EmbeddedRestartTests
         using var seeder = new LoopbackSeeder(uploadRateLimit: 0);
         var (torrentFile, _) = seeder.Seed("paused.bin", 1024 * 1024, seed: 3);
         string v1;
-        await using (var first = await EmbeddedHost.StartAsync(dataPath))
+        await using (var first = await HostProcess.StartEmbeddedAsync(dataPath))
         {
             v1 = (await first.Rpc.ResultAsync("torrents.add", new { ti = Convert.ToBase64String(torrentFile) })).GetProperty("info_hash")[0].GetString()!;
             await first.Rpc.ResultAsync("torrents.pause", new { info_hash = v1 });
             await first.StopAsync();
         }
 
-        await using var second = await EmbeddedHost.StartAsync(dataPath);
+        await using var second = await HostProcess.StartEmbeddedAsync(dataPath);
         await ListedTorrents.WaitAsync(
             second,
             v1,

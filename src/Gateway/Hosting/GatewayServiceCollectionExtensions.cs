@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
+using TorrentCluster.Gateway.Methods.Cluster;
 using TorrentCluster.Gateway.Methods.Torrents;
 
 namespace TorrentCluster.Gateway.Hosting;
@@ -28,6 +29,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<IJsonRpcMethod, TorrentsResume>();
         services.AddSingleton<IJsonRpcMethod, TorrentsPeersList>();
         services.AddSingleton<IJsonRpcMethod, TorrentsPeersAdd>();
+        services.AddSingleton<IJsonRpcMethod, ClusterSilosList>();
         return services;
     }
 

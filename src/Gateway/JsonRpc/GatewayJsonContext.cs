@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using TorrentCluster.Gateway.Methods.Cluster;
 using TorrentCluster.Gateway.Methods.Torrents;
 
 namespace TorrentCluster.Gateway.JsonRpc;
@@ -20,4 +21,6 @@ namespace TorrentCluster.Gateway.JsonRpc;
 [JsonSerializable(typeof(TorrentsRemoveParams))]
 [JsonSerializable(typeof(TorrentsPeersListResult))]
 [JsonSerializable(typeof(TorrentsPeersAddParams))]
+[JsonSerializable(typeof(EmptyParams))]
+[JsonSerializable(typeof(ClusterSilosListResult))]
 public sealed partial class GatewayJsonContext : JsonSerializerContext;

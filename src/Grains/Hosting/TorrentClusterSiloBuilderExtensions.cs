@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Grains.Placement;
 
@@ -27,6 +28,7 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddSingleton(provider => EngineFactory.Create(provider.GetRequiredService<IOptions<SiloEngineOptions>>().Value));
         services.AddSingleton<ResumeDataStore>();
         services.AddSingleton<HostedTorrentRegistry>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ResumeDataPersister>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TorrentReactivation>();
         services.AddPlacementDirector<BalancedTorrentPlacement, BalancedTorrentPlacementDirector>();

@@ -2,7 +2,7 @@ using Orleans.Placement;
 namespace TorrentCluster.Grains.Placement;
 
 /// <summary>
-/// Spreads torrents over the silos instead of piling them on the silo that took the call.
+/// Spreads torrents over the silos by load (torrents hosted) instead of piling them on the silo that took the call.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed class BalancedTorrentPlacement : PlacementStrategy

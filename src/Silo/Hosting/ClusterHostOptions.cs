@@ -6,7 +6,8 @@ public sealed class ClusterHostOptions
     public const string SectionName = "TorrentCluster:Cluster";
 
     /// <summary>
-    /// <c>Embedded</c>: one process, localhost clustering, state on local disk. Cluster modes come with Redis.
+    /// <c>Embedded</c>: one process, localhost clustering, state on local disk. <c>Redis</c>: membership, grain
+    /// state and reminders in Redis, silos and gateways in separate processes.
     /// </summary>
     public ClusterMode Mode { get; set; } = ClusterMode.Embedded;
 
@@ -19,15 +20,31 @@ public sealed class ClusterHostOptions
     /// <summary>Orleans' client gateway port.</summary>
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>The address other silos and gateways reach this silo at (Redis mode); defaults to 127.0.0.1.</summary>
+    public string? AdvertisedAddress { get; set; }
+
     public string ClusterId { get; set; } = "torrentcluster";
 
     public string ServiceId { get; set; } = "torrentcluster";
+
+    /// <summary>StackExchange.Redis connection string of the cluster's Redis (Redis mode), e.g. <c>redis:6379</c>.</summary>
+    public string? Redis { get; set; }
 
     /// <summary>Host the JSON-RPC gateway in this process too (the embedded default does).</summary>
     public bool HostGateway { get; set; } = true;
 
     /// <summary>Where grain state lives in embedded mode; by default <c>state</c> under the engine's data folder.</summary>
     public string? StatePath { get; set; }
+
+    /// <summary>
+    /// How long a silo may stay silent before the others declare it dead and its torrents move (Redis mode).
+    /// Shorter moves torrents sooner after a crash but risks declaring a silo dead through a long GC pause or a
+    /// network blip; the default of three missed 5-second probes puts failover well inside a minute.
+    /// </summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Missed probes before a silo is suspected.</summary>
+    public int MissedProbesLimit { get; set; } = 3;
 }
 
 /// <summary>The cluster's membership and storage backend.</summary>
@@ -35,4 +52,7 @@ public enum ClusterMode
 {
     /// <summary>One process on localhost, state on local disk.</summary>
     Embedded,
+
+    /// <summary>Many processes; membership, grain state and reminders in Redis.</summary>
+    Redis,
 }

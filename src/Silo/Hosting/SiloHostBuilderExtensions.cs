@@ -1,5 +1,7 @@
-using Orleans.Configuration;
+using System.Net;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using StackExchange.Redis;
 using TorrentCluster.Gateway.Hosting;
 using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Silo.Storage;
@@ -14,13 +16,20 @@ public static class SiloHostBuilderExtensions
         var cluster = builder.Configuration.GetSection(ClusterHostOptions.SectionName).Get<ClusterHostOptions>() ?? new ClusterHostOptions();
         builder.Services.AddOptions<ClusterHostOptions>().BindConfiguration(ClusterHostOptions.SectionName);
         var dataPath = builder.Configuration[$"{SiloEngineOptions.SectionName}:DataPath"] ?? "data";
-        var statePath = cluster.StatePath ?? Path.Combine(dataPath, "state");
 
         builder.UseOrleans(silo =>
         {
             silo.Configure<SiloOptions>(options => options.SiloName = cluster.SiloName ?? Environment.MachineName);
-            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
-            silo.AddFileGrainStorage(StorageNames.Cluster, options => options.RootPath = statePath);
+            if (cluster.Mode == ClusterMode.Redis)
+            {
+                UseRedis(silo, cluster);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+                silo.AddFileGrainStorage(StorageNames.Cluster, options => options.RootPath = cluster.StatePath ?? Path.Combine(dataPath, "state"));
+            }
+
             silo.AddTorrentClusterGrains();
         });
 
@@ -40,5 +49,26 @@ public static class SiloHostBuilderExtensions
         }
 
         return app;
+    }
+
+    private static void UseRedis(ISiloBuilder silo, ClusterHostOptions cluster)
+    {
+        var redis = ConfigurationOptions.Parse(cluster.Redis
+            ?? throw new InvalidOperationException($"{ClusterHostOptions.SectionName}:Redis is required in Redis mode (a StackExchange.Redis connection string such as 127.0.0.1:6379)"));
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = cluster.ClusterId;
+            options.ServiceId = cluster.ServiceId;
+        });
+        var advertised = IPAddress.Parse(cluster.AdvertisedAddress ?? "127.0.0.1");
+        silo.ConfigureEndpoints(advertised, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
+        silo.UseRedisClustering(options => options.ConfigurationOptions = redis.Clone());
+        silo.AddRedisGrainStorage(StorageNames.Cluster, options => options.ConfigurationOptions = redis.Clone());
+        silo.UseRedisReminderService(options => options.ConfigurationOptions = redis.Clone());
+        silo.Configure<ClusterMembershipOptions>(options =>
+        {
+            options.ProbeTimeout = cluster.ProbeTimeout;
+            options.NumMissedProbesLimit = cluster.MissedProbesLimit;
+        });
     }
 }

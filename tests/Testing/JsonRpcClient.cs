@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Testing;
 
 /// <summary>A JSON-RPC 2.0 client as a Porla client would use it: POST a call, read the answer.</summary>
 public sealed class JsonRpcClient(Uri endpoint) : IDisposable

@@ -1,0 +1,22 @@
+namespace TorrentCluster.Testing;
+
+/// <summary>Where a project of the repository put its build output: same configuration and framework as the tests.</summary>
+public static class BuildOutput
+{
+    public static string Assembly(string project)
+    {
+        var testOutput = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
+        var framework = Path.GetFileName(testOutput);
+        var configuration = Path.GetFileName(Path.GetDirectoryName(testOutput));
+        var root = testOutput;
+        while (root is not null && !File.Exists(Path.Combine(root, "TorrentCluster.sln")))
+        {
+            root = Path.GetDirectoryName(root);
+        }
+
+        var path = Path.Combine(
+            root ?? throw new InvalidOperationException("TorrentCluster.sln not found above " + testOutput),
+            "src", project, "bin", configuration!, framework, $"TorrentCluster.{project}.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"build src/{project} first", path);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TorrentCluster.Testing;
+
+/// <summary>
+/// A TorrentCluster host (the silo, embedded or in a cluster, or the standalone gateway) started from its build
+/// output as its own process, exactly as an operator runs it, on free loopback ports. Stopped gracefully with
+/// SIGTERM, or killed (-9) to play a crash.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private HostProcess(Process process, string dataPath, int httpPort)
+    {
+        _process = process;
+        DataPath = dataPath;
+        HttpPort = httpPort;
+        Rpc = new JsonRpcClient(new Uri($"http://127.0.0.1:{httpPort}/api/v1/jsonrpc"));
+    }
+
+    public string DataPath { get; }
+
+    public int HttpPort { get; }
+
+    public JsonRpcClient Rpc { get; }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output.TakeLast(200));
+            }
+        }
+    }
+
+    /// <summary>The embedded default: silo and gateway in one process, state on local disk under <paramref name="dataPath"/>.</summary>
+    public static Task<HostProcess> StartEmbeddedAsync(string dataPath) =>
+        StartAsync("Silo", dataPath, EngineSettings(dataPath));
+
+    /// <summary>A silo of a Redis cluster (no gateway in it), named <paramref name="name"/>.</summary>
+    public static Task<HostProcess> StartClusterSiloAsync(string name, string dataPath, string redis, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var settings = EngineSettings(dataPath);
+        settings["TorrentCluster__Cluster__Mode"] = "Redis";
+        settings["TorrentCluster__Cluster__Redis"] = redis;
+        settings["TorrentCluster__Cluster__SiloName"] = name;
+        settings["TorrentCluster__Cluster__HostGateway"] = "false";
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        return StartAsync("Silo", dataPath, settings, waitForRpc: false);
+    }
+
+    /// <summary>The standalone gateway of a Redis cluster.</summary>
+    public static Task<HostProcess> StartGatewayAsync(string dataPath, string redis) =>
+        StartAsync("Gateway", dataPath, new Dictionary<string, string> { ["TorrentCluster__Cluster__Redis"] = redis });
+
+    /// <summary>Stops the process as Ctrl+C or Kubernetes would: SIGTERM, then waits for it to exit.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>Kills the process at once (SIGKILL): no shutdown, no saving, as in a crash.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+        Rpc.Dispose();
+    }
+
+    private static Dictionary<string, string> EngineSettings(string dataPath) => new()
+    {
+        ["TorrentCluster__Cluster__SiloPort"] = Text(FreePort.Next()),
+        ["TorrentCluster__Cluster__GatewayPort"] = Text(FreePort.Next()),
+        ["TorrentCluster__Engine__DataPath"] = dataPath,
+        ["TorrentCluster__Engine__ListenAddress"] = "127.0.0.1",
+        ["TorrentCluster__Engine__ListenPort"] = "0",
+        ["TorrentCluster__Engine__EnableDht"] = "false",
+        ["TorrentCluster__Engine__EnableLsd"] = "false",
+        ["TorrentCluster__Engine__EnableUtp"] = "false",
+        ["TorrentCluster__Engine__AllowMultipleConnectionsPerIp"] = "true",
+        ["Logging__LogLevel__Default"] = "Information",
+    };
+
+    private static async Task<HostProcess> StartAsync(string project, string dataPath, IReadOnlyDictionary<string, string> settings, bool waitForRpc = true)
+    {
+        Directory.CreateDirectory(dataPath);
+        var httpPort = FreePort.Next();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = dataPath,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(BuildOutput.Assembly(project));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{httpPort}");
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {project}");
+        var host = new HostProcess(process, dataPath, httpPort);
+        process.OutputDataReceived += (_, e) => host.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Record(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (waitForRpc)
+        {
+            await host.WaitUntilAnsweringAsync();
+        }
+
+        return host;
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+    }
+
+    private async Task WaitUntilAnsweringAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the host exited with {_process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                var answer = await Rpc.CallAsync("torrents.list", new { });
+                if (answer.TryGetProperty("result", out _))
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"the host did not answer within 90 s:\n{Output}");
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
