@@ -27,11 +27,11 @@ public sealed class LoopbackSeeder : IDisposable
     public IPEndPoint Endpoint => new(IPAddress.Loopback, Port);
 
     /// <summary>Generates a file, makes a torrent of it and seeds it; returns the .torrent and the file's path.</summary>
-    public (byte[] TorrentFile, string Path) Seed(string name, long size, int seed, TorrentVersion version = TorrentVersion.Hybrid)
+    public (byte[] TorrentFile, string Path) Seed(string name, long size, int seed, TorrentVersion version = TorrentVersion.Hybrid, IReadOnlyList<string>? trackers = null)
     {
         var path = System.IO.Path.Combine(_data.Path, name);
         TestFiles.CreateRandom(path, size, seed);
-        var torrentFile = TorrentCreator.Create(new CreateTorrentOptions { Path = path, Version = version });
+        var torrentFile = TorrentCreator.Create(new CreateTorrentOptions { Path = path, Version = version, Trackers = trackers ?? [] });
         Engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = _data.Path, SeedMode = true, UploadLimit = _uploadRateLimit });
         return (torrentFile, path);
     }

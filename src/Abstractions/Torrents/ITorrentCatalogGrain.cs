@@ -16,6 +16,9 @@ public interface ITorrentCatalogGrain : IGrainWithIntegerKey
     /// <summary>Every torrent of this shard.</summary>
     Task<IReadOnlyList<string>> ListAsync();
 
+    /// <summary>How many torrents this shard holds.</summary>
+    Task<int> CountAsync();
+
     /// <summary>Activates every torrent of this shard, in parallel batches; returns how many exist.</summary>
     Task<int> EnsureTorrentsActiveAsync();
 }

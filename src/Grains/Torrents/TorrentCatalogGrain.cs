@@ -26,6 +26,8 @@ internal sealed partial class TorrentCatalogGrain(
     public Task<IReadOnlyList<string>> ListAsync() =>
         Task.FromResult<IReadOnlyList<string>>([.. shard.State.InfoHashes]);
 
+    public Task<int> CountAsync() => Task.FromResult(shard.State.InfoHashes.Count);
+
     public Task<int> EnsureTorrentsActiveAsync()
     {
         // Several silos may ask at once after a restart: one pass serves them all.
