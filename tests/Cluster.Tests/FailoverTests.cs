@@ -13,7 +13,8 @@ public sealed class FailoverTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public async Task A_torrent_whose_silo_is_killed_resumes_on_another_silo_and_completes()
     {
-        await using var cluster = await RedisCluster.StartAsync(silos: 3);
+        // Grace 0: the torrent moves as soon as its silo is declared dead.
+        await using var cluster = await RedisCluster.StartAsync(silos: 3, new Dictionary<string, string> { ["TorrentCluster__Placement__RehomeGrace"] = "00:00:00" });
         using var tracker = new HttpTracker();
         // 16 MB/s: the download lasts about 16 s, so the kill lands mid-transfer.
         using var seeder = new LoopbackSeeder(uploadRateLimit: 16 * 1024 * 1024);

@@ -4,36 +4,67 @@ using TorrentCluster.Testing;
 namespace TorrentCluster.Cluster.Tests;
 
 /// <summary>
-/// A cluster as operators run it, all on loopback: a real Redis, three silo processes and one gateway process.
+/// A cluster as operators run it, all on loopback: a real Redis, silo processes named silo-0, silo-1, ... each
+/// with a data folder of its own, and one gateway process. Silos can be killed, stopped and started again under
+/// the same name and folder, as a Kubernetes StatefulSet pod would be.
 /// </summary>
 public sealed class RedisCluster : IAsyncDisposable
 {
     private readonly TempDirectory _root = new();
-    private readonly List<HostProcess> _silos = [];
+    private readonly Dictionary<string, HostProcess> _silos = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string> _siloSettings;
 
-    private RedisCluster(RedisServer redis) => Redis = redis;
+    private RedisCluster(RedisServer redis, IReadOnlyDictionary<string, string> siloSettings)
+    {
+        Redis = redis;
+        _siloSettings = siloSettings;
+    }
 
     public RedisServer Redis { get; }
 
     public HostProcess Gateway { get; private set; } = null!;
 
-    public IReadOnlyList<HostProcess> Silos => _silos;
+    public IEnumerable<string> SiloNames => _silos.Keys;
 
     public static async Task<RedisCluster> StartAsync(int silos, IReadOnlyDictionary<string, string>? siloSettings = null)
     {
-        var cluster = new RedisCluster(await RedisServer.StartAsync());
+        var cluster = new RedisCluster(await RedisServer.StartAsync(), siloSettings ?? new Dictionary<string, string>());
         for (var i = 0; i < silos; i++)
         {
-            cluster._silos.Add(await HostProcess.StartClusterSiloAsync($"silo-{i}", Path.Combine(cluster._root.Path, $"silo-{i}"), cluster.Redis.ConnectionString, siloSettings));
+            await cluster.StartSiloAsync($"silo-{i}");
         }
 
-        cluster.Gateway = await HostProcess.StartGatewayAsync(Path.Combine(cluster._root.Path, "gateway"), cluster.Redis.ConnectionString);
-        await Eventually.Until(
-            async () => (await cluster.ActiveSilosAsync()).Count == silos,
-            TimeSpan.FromSeconds(60),
-            $"{silos} silos to be active");
+        await cluster.StartGatewayAsync();
+        await cluster.WaitForActiveSilosAsync(silos);
         return cluster;
     }
+
+    public HostProcess Silo(string name) => _silos[name];
+
+    public async Task StartSiloAsync(string name)
+    {
+        if (_silos.TryGetValue(name, out var previous))
+        {
+            await previous.DisposeAsync();
+        }
+
+        _silos[name] = await HostProcess.StartClusterSiloAsync(name, Path.Combine(_root.Path, name), Redis.ConnectionString, _siloSettings);
+    }
+
+    public async Task StartGatewayAsync()
+    {
+        if (Gateway is not null)
+        {
+            await Gateway.DisposeAsync();
+        }
+
+        Gateway = await HostProcess.StartGatewayAsync(Path.Combine(_root.Path, "gateway"), Redis.ConnectionString);
+    }
+
+    public Task WaitForActiveSilosAsync(int count) => Eventually.Until(
+        async () => (await ActiveSilosAsync()).Count == count,
+        TimeSpan.FromSeconds(90),
+        $"{count} silos to be active");
 
     public async Task<IReadOnlyList<string>> ActiveSilosAsync()
     {
@@ -48,8 +79,6 @@ public sealed class RedisCluster : IAsyncDisposable
             .Select(silo => silo.GetProperty("name").GetString()!)];
     }
 
-    public HostProcess Silo(string name) => _silos.Single(silo => silo.DataPath.EndsWith(name, StringComparison.Ordinal));
-
     public async Task<List<JsonElement>> ListTorrentsAsync()
     {
         var result = await Gateway.Rpc.ResultAsync("torrents.list", new { page_size = 10_000 });
@@ -58,8 +87,12 @@ public sealed class RedisCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Gateway.DisposeAsync();
-        foreach (var silo in _silos)
+        if (Gateway is not null)
+        {
+            await Gateway.DisposeAsync();
+        }
+
+        foreach (var silo in _silos.Values)
         {
             await silo.DisposeAsync();
         }

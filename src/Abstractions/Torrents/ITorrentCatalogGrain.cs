@@ -7,18 +7,21 @@ namespace TorrentCluster.Abstractions.Torrents;
 /// </summary>
 public interface ITorrentCatalogGrain : IGrainWithIntegerKey
 {
-    /// <summary>Records a torrent.</summary>
-    Task RegisterAsync(string infoHash);
+    /// <summary>Records a torrent and its home silo (or the new home of a torrent that moved).</summary>
+    Task RegisterAsync(string infoHash, string homeSilo);
 
     /// <summary>Forgets a torrent.</summary>
     Task UnregisterAsync(string infoHash);
 
     /// <summary>Every torrent of this shard.</summary>
-    Task<IReadOnlyList<string>> ListAsync();
+    Task<IReadOnlyList<CatalogEntry>> ListAsync();
 
     /// <summary>How many torrents this shard holds.</summary>
     Task<int> CountAsync();
 
-    /// <summary>Activates every torrent of this shard, in parallel batches; returns how many exist.</summary>
+    /// <summary>
+    /// Activates every torrent of this shard on its home silo, in parallel batches; a torrent whose home is gone
+    /// waits for it for the re-home grace period, then activates wherever placement puts it. Returns how many exist.
+    /// </summary>
     Task<int> EnsureTorrentsActiveAsync();
 }

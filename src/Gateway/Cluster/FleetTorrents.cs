@@ -69,8 +69,9 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
     {
         var shards = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
             .Select(shard => grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync()));
-        foreach (var key in shards.SelectMany(keys => keys).Where(key => !seen.Contains(key)))
+        foreach (var entry in shards.SelectMany(entries => entries).Where(entry => !seen.Contains(entry.InfoHash)))
         {
+            var key = entry.InfoHash;
             all.Add(new TorrentSummary
             {
                 InfoHash = InfoHashText.IsV1(key) ? new InfoHashPair(key, null) : new InfoHashPair(null, key),
@@ -79,7 +80,9 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
                 SavePath = string.Empty,
                 Silo = string.Empty,
                 Size = -1,
-                Error = "not running: its silo is gone and it is being placed on another",
+                Error = entry.WaitingSince is { } since
+                    ? $"waiting for its home silo {entry.HomeSilo} since {since:u}"
+                    : $"not running: its silo {entry.HomeSilo} is gone; it is being placed again",
             });
         }
     }

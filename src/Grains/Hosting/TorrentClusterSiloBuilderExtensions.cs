@@ -26,6 +26,7 @@ public static class TorrentClusterSiloBuilderExtensions
         options.ValidateOnStart();
         services.AddSingleton<IValidateOptions<SiloEngineOptions>, SiloEngineOptionsValidator>();
         services.AddSingleton(provider => EngineFactory.Create(provider.GetRequiredService<IOptions<SiloEngineOptions>>().Value));
+        services.AddOptions<PlacementOptions>().BindConfiguration(PlacementOptions.SectionName);
         services.AddSingleton<ResumeDataStore>();
         services.AddSingleton<HostedTorrentRegistry>();
         services.TryAddSingleton(TimeProvider.System);

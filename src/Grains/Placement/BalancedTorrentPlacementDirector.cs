@@ -4,11 +4,12 @@ using TorrentCluster.Abstractions.Cluster;
 namespace TorrentCluster.Grains.Placement;
 
 /// <summary>
-/// Puts a new torrent on the compatible silo hosting the fewest torrents. Counts come from each silo's own view
-/// (one call per silo, at most every two seconds) and are raised locally at every placement, so a burst of adds
-/// spreads instead of piling onto the silo that looked emptiest a moment ago.
+/// Puts a torrent on its home silo (named in the request context by the catalog) while that silo is alive, and a
+/// new torrent on the compatible silo hosting the fewest torrents. Counts come from each silo's own view (one call
+/// per silo, at most every two seconds) and are raised locally at every placement, so a burst of adds spreads
+/// instead of piling onto the silo that looked emptiest a moment ago.
 /// </summary>
-internal sealed class BalancedTorrentPlacementDirector(IGrainFactory grains, TimeProvider clock) : IPlacementDirector
+internal sealed class BalancedTorrentPlacementDirector(IGrainFactory grains, ISiloStatusOracle silos, TimeProvider clock) : IPlacementDirector
 {
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RefreshTimeout = TimeSpan.FromSeconds(2);
@@ -19,25 +20,30 @@ internal sealed class BalancedTorrentPlacementDirector(IGrainFactory grains, Tim
 
     public async Task<SiloAddress> OnAddActivation(PlacementStrategy strategy, PlacementTarget target, IPlacementContext context)
     {
-        var silos = context.GetCompatibleSilos(target);
-        if (silos.Length == 0)
+        var compatible = context.GetCompatibleSilos(target);
+        if (compatible.Length == 0)
         {
             throw new OrleansException($"No silo can host {target.GrainIdentity}");
         }
 
-        if (silos.Length == 1)
+        if (Home(target, compatible) is { } home)
         {
-            return silos[0];
+            return home;
+        }
+
+        if (compatible.Length == 1)
+        {
+            return compatible[0];
         }
 
         if (clock.GetUtcNow() - _refreshedAt > RefreshAfter)
         {
-            await RefreshAsync(silos);
+            await RefreshAsync(compatible);
         }
 
         lock (_gate)
         {
-            var chosen = silos
+            var chosen = compatible
                 .OrderBy(silo => _torrentsPerSilo.GetValueOrDefault(silo))
                 .ThenBy(silo => silo.ToParsableString(), StringComparer.Ordinal)
                 .First();
@@ -46,11 +52,21 @@ internal sealed class BalancedTorrentPlacementDirector(IGrainFactory grains, Tim
         }
     }
 
+    private SiloAddress? Home(PlacementTarget target, SiloAddress[] compatible)
+    {
+        if (target.RequestContextData?.GetValueOrDefault(HomeSilo.RequestContextKey) is not string home)
+        {
+            return null;
+        }
+
+        return compatible.FirstOrDefault(silo => silos.TryGetSiloName(silo, out var name) && name == home);
+    }
+
     // A silo that does not answer in time keeps its last count: placement must not wait on a sick silo.
-    private async Task RefreshAsync(SiloAddress[] silos)
+    private async Task RefreshAsync(SiloAddress[] compatible)
     {
         _refreshedAt = clock.GetUtcNow();
-        var counts = await Task.WhenAll(silos.Select(async silo =>
+        var counts = await Task.WhenAll(compatible.Select(async silo =>
         {
             try
             {

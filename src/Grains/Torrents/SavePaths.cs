@@ -6,16 +6,11 @@ namespace TorrentCluster.Grains.Torrents;
 internal static class SavePaths
 {
     /// <summary>
-    /// The caller's path, or the silo's default. A path must be absolute: a relative one would land wherever the
-    /// silo process happens to run, which differs per machine and per container.
+    /// The caller's path, normalised. It must be absolute: a relative one would land wherever the silo process
+    /// happens to run, which differs per machine and per container.
     /// </summary>
-    public static string Resolve(string? requested, string defaultPath)
+    public static string Resolve(string requested)
     {
-        if (requested is null)
-        {
-            return defaultPath;
-        }
-
         if (requested.Length == 0 || requested.Contains('\0', StringComparison.Ordinal) || !Path.IsPathFullyQualified(requested))
         {
             throw new TorrentClusterException(

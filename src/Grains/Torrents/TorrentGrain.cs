@@ -33,14 +33,24 @@ internal sealed partial class TorrentGrain(
 
     private string Key => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private ITorrentCatalogGrain Catalog => GrainFactory.GetGrain<ITorrentCatalogGrain>(TorrentCatalog.ShardOf(Key));
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (record.State.Exists)
+        if (!record.State.Exists)
         {
-            Attach(resumeData.TryRead(Key));
+            return;
         }
 
-        return Task.CompletedTask;
+        Attach(resumeData.TryRead(Key));
+        if (record.State.HomeSilo != silo.Name)
+        {
+            // Placed away from its home: the home is gone for good (or never was), so the data now lives here.
+            LogRehomed(Key, record.State.HomeSilo ?? "(none)", silo.Name);
+            record.State.HomeSilo = silo.Name;
+            await record.WriteStateAsync(cancellationToken);
+            await Catalog.RegisterAsync(Key, silo.Name);
+        }
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -61,7 +71,7 @@ internal sealed partial class TorrentGrain(
             throw new TorrentClusterException(ClusterErrorCode.TorrentExists, $"Torrent {Key} already exists");
         }
 
-        var savePath = SavePaths.Resolve(command.SavePath, options.Value.DownloadsPath);
+        var savePath = command.SavePath is null ? null : SavePaths.Resolve(command.SavePath);
         var added = new TorrentRecord
         {
             Exists = true,
@@ -79,7 +89,7 @@ internal sealed partial class TorrentGrain(
             HomeSilo = silo.Name,
         };
 
-        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, resume: null)));
+        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, resume: null, options.Value.DownloadsPath)));
         var infoHash = torrent.InfoHashes.ToPair();
         if (infoHash.Canonical != Key)
         {
@@ -96,7 +106,7 @@ internal sealed partial class TorrentGrain(
             added.InfoHash = infoHash;
             record.State = added;
             await record.WriteStateAsync();
-            await GrainFactory.GetGrain<ITorrentCatalogGrain>(TorrentCatalog.ShardOf(Key)).RegisterAsync(Key);
+            await Catalog.RegisterAsync(Key, silo.Name);
             if (infoHash is { V1: not null, V2: not null })
             {
                 await GrainFactory.GetGrain<IInfoHashAliasGrain>(infoHash.V2).SetCanonicalAsync(Key);
@@ -111,7 +121,7 @@ internal sealed partial class TorrentGrain(
         }
 
         registry.Attach(Hosted(torrent));
-        LogAdded(Key, savePath);
+        LogAdded(Key, savePath ?? options.Value.DownloadsPath);
         return infoHash;
     }
 
@@ -176,7 +186,7 @@ internal sealed partial class TorrentGrain(
         RequireExisting();
         Detach(deleteFiles: removeData);
         resumeData.Delete(Key);
-        await GrainFactory.GetGrain<ITorrentCatalogGrain>(TorrentCatalog.ShardOf(Key)).UnregisterAsync(Key);
+        await Catalog.UnregisterAsync(Key);
         if (record.State.InfoHash is { V1: not null, V2: { } v2 })
         {
             await GrainFactory.GetGrain<IInfoHashAliasGrain>(v2).ClearAsync();
@@ -198,12 +208,13 @@ internal sealed partial class TorrentGrain(
     }
 
     // One record, one engine request: adding and reactivating ask the engine for the same torrent.
-    private static AddTorrentRequest EngineRequest(TorrentRecord torrent, byte[]? resume) => new()
+    // A torrent without a save path of its own uses the default folder of whichever silo hosts it.
+    private static AddTorrentRequest EngineRequest(TorrentRecord torrent, byte[]? resume, string defaultSavePath) => new()
     {
         TorrentFile = torrent.TorrentFile,
         MagnetUri = torrent.TorrentFile is null ? torrent.MagnetUri : null,
         ResumeData = resume,
-        SavePath = torrent.SavePath,
+        SavePath = torrent.SavePath ?? defaultSavePath,
         Name = torrent.Name,
         Trackers = torrent.Trackers,
         Paused = torrent.Paused,
@@ -217,7 +228,7 @@ internal sealed partial class TorrentGrain(
     {
         try
         {
-            _torrent = engine.Add(EngineRequest(record.State, resume));
+            _torrent = engine.Add(EngineRequest(record.State, resume, options.Value.DownloadsPath));
         }
         catch (InvalidResumeDataException exception) when (resume is not null)
         {
@@ -299,6 +310,9 @@ internal sealed partial class TorrentGrain(
 
     private HostedTorrent Hosted(Torrent torrent) => new(
         Key, torrent.InfoHashes.ToPair(), torrent, record.State.AddedAt, record.State.Category, record.State.Tags);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Torrent {InfoHash} moved home from silo {Previous} to {Current}")]
+    private partial void LogRehomed(string infoHash, string previous, string current);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Torrent {InfoHash} added, saving to {SavePath}")]
     private partial void LogAdded(string infoHash, string savePath);

@@ -13,7 +13,8 @@ public sealed class TorrentRecord
     [Id(1)] public InfoHashPair? InfoHash { get; set; }
     [Id(2)] public byte[]? TorrentFile { get; set; }
     [Id(3)] public string? MagnetUri { get; set; }
-    [Id(4)] public string SavePath { get; set; } = string.Empty;
+    /// <summary>Where the caller asked the data to go; null for the hosting silo's default folder.</summary>
+    [Id(4)] public string? SavePath { get; set; }
     [Id(5)] public bool Paused { get; set; }
     [Id(6)] public string? Name { get; set; }
     [Id(7)] public List<string> Trackers { get; set; } = [];
