@@ -38,6 +38,7 @@ tc_test_packages() {
   command -v aria2c >/dev/null 2>&1 || missing+=(aria2)
   command -v transmission-daemon >/dev/null 2>&1 || missing+=(transmission-daemon)
   command -v transmission-remote >/dev/null 2>&1 || missing+=(transmission-cli)
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   /usr/bin/python3 -c 'import libtorrent' >/dev/null 2>&1 || missing+=(python3-libtorrent)
   echo "${missing[@]}"
 }
