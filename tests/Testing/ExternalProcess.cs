@@ -29,7 +29,12 @@ public sealed class ExternalProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <paramref name="program"/>; a missing program fails with the package to install.</summary>
-    public static ExternalProcess Start(string program, IEnumerable<string> arguments, string package, string? workingDirectory = null)
+    public static ExternalProcess Start(
+        string program,
+        IEnumerable<string> arguments,
+        string package,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -41,6 +46,11 @@ public sealed class ExternalProcess : IAsyncDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         Process process;
@@ -61,6 +71,35 @@ public sealed class ExternalProcess : IAsyncDisposable
         return external;
     }
 
+    /// <summary>Sends SIGTERM, as Ctrl+C or Kubernetes would, and waits for the process to exit.</summary>
+    public async Task TerminateAsync(TimeSpan timeout)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await WaitForExitAsync(timeout);
+    }
+
+    /// <summary>Kills the process and its children at once (SIGKILL).</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The exit code, once the process has ended.</summary>
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>Waits for the process to end on its own.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
@@ -71,12 +110,7 @@ public sealed class ExternalProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
+        await KillAsync();
         _process.Dispose();
     }
 

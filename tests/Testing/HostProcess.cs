@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace TorrentCluster.Testing;
@@ -10,10 +9,9 @@ namespace TorrentCluster.Testing;
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly List<string> _output = [];
+    private readonly ExternalProcess _process;
 
-    private HostProcess(Process process, string dataPath, int httpPort)
+    private HostProcess(ExternalProcess process, string dataPath, int httpPort)
     {
         _process = process;
         DataPath = dataPath;
@@ -31,16 +29,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return string.Join('\n', _output.TakeLast(200));
-            }
-        }
-    }
+    public string Output => _process.Output;
 
     /// <summary>The embedded default: silo and gateway in one process, state on local disk under <paramref name="dataPath"/>.</summary>
     public static Task<HostProcess> StartEmbeddedAsync(string dataPath) =>
@@ -67,36 +56,14 @@ public sealed class HostProcess : IAsyncDisposable
         StartAsync("Gateway", dataPath, new Dictionary<string, string> { ["TorrentCluster__Cluster__Redis"] = redis });
 
     /// <summary>Stops the process as Ctrl+C or Kubernetes would: SIGTERM, then waits for it to exit.</summary>
-    public async Task StopAsync()
-    {
-        if (_process.HasExited)
-        {
-            return;
-        }
-
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await _process.WaitForExitAsync(timeout.Token);
-    }
+    public Task StopAsync() => _process.TerminateAsync(TimeSpan.FromSeconds(60));
 
     /// <summary>Kills the process at once (SIGKILL): no shutdown, no saving, as in a crash.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-    }
+    public Task KillAsync() => _process.KillAsync();
 
     public async ValueTask DisposeAsync()
     {
-        await KillAsync();
-        _process.Dispose();
+        await _process.DisposeAsync();
         Rpc.Dispose();
     }
 
@@ -118,46 +85,19 @@ public sealed class HostProcess : IAsyncDisposable
     {
         Directory.CreateDirectory(dataPath);
         var httpPort = FreePort.Next();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = dataPath,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(BuildOutput.Assembly(project));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{httpPort}");
-        foreach (var (name, value) in settings)
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {project}");
+        var process = ExternalProcess.Start(
+            "dotnet",
+            [BuildOutput.Assembly(project), "--urls", $"http://127.0.0.1:{Text(httpPort)}"],
+            package: "dotnet-sdk-10.0",
+            workingDirectory: dataPath,
+            environment: settings);
         var host = new HostProcess(process, dataPath, httpPort);
-        process.OutputDataReceived += (_, e) => host.Record(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Record(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         if (waitForRpc)
         {
             await host.WaitUntilAnsweringAsync();
         }
 
         return host;
-    }
-
-    private void Record(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Add(line);
-        }
     }
 
     private async Task WaitUntilAnsweringAsync()

@@ -15,6 +15,7 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
     public const int NotRunningState = 0;
 
     // A silo that crashed answers nothing until the cluster declares it dead; do not wait Orleans' 30 s for it.
+    // A catalog shard that lived there times out the same way: the whole listing is then retried (a read).
     private static readonly TimeSpan SiloAnswerTimeout = TimeSpan.FromSeconds(5);
 
     public async Task<List<TorrentSummary>> ListAsync()
@@ -61,14 +62,14 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
     private async Task<int> CountCatalogAsync()
     {
         var counts = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync()));
+            .Select(shard => grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync().WaitAsync(SiloAnswerTimeout)));
         return counts.Sum();
     }
 
     private async Task AddNotRunningAsync(List<TorrentSummary> all, HashSet<string> seen)
     {
         var shards = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync()));
+            .Select(shard => grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync().WaitAsync(SiloAnswerTimeout)));
         foreach (var entry in shards.SelectMany(entries => entries).Where(entry => !seen.Contains(entry.InfoHash)))
         {
             var key = entry.InfoHash;

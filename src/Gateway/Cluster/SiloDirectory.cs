@@ -28,7 +28,7 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
                 return refreshed;
             }
 
-            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5));
             var active = hosts.Keys
                 .Select(address => grains.GetGrain<ISiloGrain>(address.ToParsableString()))
                 .ToList();

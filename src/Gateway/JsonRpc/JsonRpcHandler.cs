@@ -109,7 +109,9 @@ public sealed partial class JsonRpcHandler(
                 throw new JsonRpcException(JsonRpcErrorCodes.MethodNotFound, "Method not found", $"there is no method '{request.Method}'");
             }
 
-            var result = await method.InvokeAsync(request.Params, cancellationToken);
+            var result = method.IsReadOnly
+                ? await TransientFailures.RetryAsync(() => method.InvokeAsync(request.Params, cancellationToken), cancellationToken)
+                : await method.InvokeAsync(request.Params, cancellationToken);
             return request.IsNotification ? null : new JsonRpcResponse(request.Id, result);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

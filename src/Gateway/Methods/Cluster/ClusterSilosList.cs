@@ -12,6 +12,8 @@ public sealed class ClusterSilosList(IGrainFactory grains) : JsonRpcMethod<Empty
 {
     public override string Name => "cluster.silos.list";
 
+    public bool IsReadOnly => true;
+
     protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)

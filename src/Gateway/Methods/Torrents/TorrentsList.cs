@@ -15,6 +15,8 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
 
     public override string Name => "torrents.list";
 
+    public bool IsReadOnly => true;
+
     protected override JsonTypeInfo<TorrentsListParams> ParamsType => GatewayJsonContext.Default.TorrentsListParams;
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsListParams parameters, CancellationToken cancellationToken)

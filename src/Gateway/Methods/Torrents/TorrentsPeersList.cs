@@ -10,6 +10,8 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
 {
     public override string Name => "torrents.peers.list";
 
+    public bool IsReadOnly => true;
+
     protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken)
