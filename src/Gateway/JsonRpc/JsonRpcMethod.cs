@@ -12,6 +12,9 @@ public abstract class JsonRpcMethod<TParams> : IJsonRpcMethod
 {
     public abstract string Name { get; }
 
+    /// <inheritdoc />
+    public virtual bool IsReadOnly => false;
+
     /// <summary>The source-generated contract of the parameters.</summary>
     protected abstract JsonTypeInfo<TParams> ParamsType { get; }
 

@@ -26,9 +26,15 @@ internal static class TransientFailures
         }
     }
 
-    private static bool IsTransient(Exception exception) => exception is ConnectionFailedException
-        or SiloUnavailableException
-        or OrleansMessageRejectionException
-        or GatewayTooBusyException
-        or TimeoutException;
+    // A silo forwarding a call to a dead one reports the connection failure as a plain OrleansException with
+    // the cause in its message, so any failure of Orleans' messaging counts; errors of ours
+    // (TorrentClusterException) are not Orleans' and are never retried.
+    private static bool IsTransient(Exception? exception) => exception switch
+    {
+        null => false,
+        ConnectionFailedException or SiloUnavailableException or OrleansMessageRejectionException
+            or GatewayTooBusyException or TimeoutException or OrleansException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsTransient),
+        _ => IsTransient(exception.InnerException),
+    };
 }

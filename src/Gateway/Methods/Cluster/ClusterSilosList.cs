@@ -12,7 +12,7 @@ public sealed class ClusterSilosList(IGrainFactory grains) : JsonRpcMethod<Empty
 {
     public override string Name => "cluster.silos.list";
 
-    public bool IsReadOnly => true;
+    public override bool IsReadOnly => true;
 
     protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
 

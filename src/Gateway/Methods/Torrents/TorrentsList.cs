@@ -15,7 +15,7 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
 
     public override string Name => "torrents.list";
 
-    public bool IsReadOnly => true;
+    public override bool IsReadOnly => true;
 
     protected override JsonTypeInfo<TorrentsListParams> ParamsType => GatewayJsonContext.Default.TorrentsListParams;
 

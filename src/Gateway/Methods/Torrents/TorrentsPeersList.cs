@@ -10,7 +10,7 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
 {
     public override string Name => "torrents.peers.list";
 
-    public bool IsReadOnly => true;
+    public override bool IsReadOnly => true;
 
     protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
 
