@@ -35,7 +35,7 @@ public sealed class TorrentPlacementTests(TwoSiloCluster fixture)
         {
             var torrent = fixture.Grains.GetGrain<ITorrentGrain>(infoHash.Canonical);
             await Eventually.Until(
-                async () => (await torrent.GetPeersAsync()).Any(peer => peer.Ip.Port == seeder.Port && peer.Progress == 1.0f),
+                async () => (await torrent.GetPeersAsync()).Peers.Any(peer => peer.Ip.Port == seeder.Port && peer.Progress == 1.0f),
                 TimeSpan.FromSeconds(30),
                 $"torrent {infoHash.Canonical} to list the seeder as a peer");
         }

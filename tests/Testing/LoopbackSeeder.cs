@@ -13,11 +13,18 @@ public sealed class LoopbackSeeder : IDisposable
     private readonly TempDirectory _data = new();
     private readonly int _uploadRateLimit;
 
-    public LoopbackSeeder(int uploadRateLimit)
+    public LoopbackSeeder(int uploadRateLimit, string? userAgent = null)
     {
         Port = FreePort.Next();
         _uploadRateLimit = uploadRateLimit;
-        Engine = LoopbackEngine.Create(Port);
+        var options = LoopbackEngine.Options(Port);
+        if (userAgent is not null)
+        {
+            // Peers show it as the client's name.
+            options.UserAgent = userAgent;
+        }
+
+        Engine = new TorrentEngine(options);
     }
 
     public TorrentEngine Engine { get; }

@@ -1,3 +1,4 @@
+using TorrentCluster.Abstractions.Fleet;
 using TorrentCluster.Abstractions.Torrents;
 
 namespace TorrentCluster.Abstractions.Cluster;
@@ -14,4 +15,13 @@ public interface ISiloGrain : IGrainWithStringKey
 
     /// <summary>This silo's engine totals.</summary>
     Task<SiloSummary> GetSummaryAsync();
+
+    /// <summary>The peers of this silo's torrents that match, counted, and the first of them in the query's order.</summary>
+    Task<PeerPage> ListPeersAsync(PeerQuery query);
+
+    /// <summary>This silo's peers added up, in total and grouped by <paramref name="groupBy"/>.</summary>
+    Task<PeerSummary> SummarizePeersAsync(string groupBy);
+
+    /// <summary>This silo's traffic now and over the last hour.</summary>
+    Task<SiloStats> GetStatsAsync();
 }

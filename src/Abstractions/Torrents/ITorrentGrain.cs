@@ -15,8 +15,8 @@ public interface ITorrentGrain : IGrainWithStringKey
     /// <summary>The torrent's current status.</summary>
     Task<TorrentSummary> GetSummaryAsync();
 
-    /// <summary>Connected peers, from a snapshot at most a second old.</summary>
-    Task<IReadOnlyList<PeerSnapshot>> GetPeersAsync();
+    /// <summary>Connected peers, from the silo's peer snapshot, at most a second old.</summary>
+    Task<TorrentPeers> GetPeersAsync();
 
     /// <summary>Tells the engine about peers to connect to.</summary>
     Task AddPeersAsync(IReadOnlyList<PeerEndpoint> peers);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Methods.Cluster;
+using TorrentCluster.Gateway.Methods.Fleet;
 using TorrentCluster.Gateway.Methods.Torrents;
 
 namespace TorrentCluster.Gateway.Hosting;
@@ -30,6 +31,9 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<IJsonRpcMethod, TorrentsPeersList>();
         services.AddSingleton<IJsonRpcMethod, TorrentsPeersAdd>();
         services.AddSingleton<IJsonRpcMethod, ClusterSilosList>();
+        services.AddSingleton<IJsonRpcMethod, FleetPeersList>();
+        services.AddSingleton<IJsonRpcMethod, FleetPeersSummary>();
+        services.AddSingleton<IJsonRpcMethod, FleetStats>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using TorrentCluster.Gateway.Methods.Cluster;
+using TorrentCluster.Gateway.Methods.Fleet;
 using TorrentCluster.Gateway.Methods.Torrents;
 
 namespace TorrentCluster.Gateway.JsonRpc;
@@ -19,7 +20,14 @@ namespace TorrentCluster.Gateway.JsonRpc;
 [JsonSerializable(typeof(TorrentsListParams))]
 [JsonSerializable(typeof(TorrentsListResult))]
 [JsonSerializable(typeof(TorrentsRemoveParams))]
+[JsonSerializable(typeof(TorrentsPeersListParams))]
 [JsonSerializable(typeof(TorrentsPeersListResult))]
+[JsonSerializable(typeof(TorrentsPeersListManyResult))]
+[JsonSerializable(typeof(FleetPeersListParams))]
+[JsonSerializable(typeof(FleetPeersListResult))]
+[JsonSerializable(typeof(FleetPeersSummaryParams))]
+[JsonSerializable(typeof(FleetPeersSummaryResult))]
+[JsonSerializable(typeof(FleetStatsResult))]
 [JsonSerializable(typeof(TorrentsPeersAddParams))]
 [JsonSerializable(typeof(EmptyParams))]
 [JsonSerializable(typeof(ClusterSilosListResult))]

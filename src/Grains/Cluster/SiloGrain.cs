@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using TorrentCluster.Abstractions.Cluster;
+using TorrentCluster.Abstractions.Fleet;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
 using TorrentCluster.Grains.Hosting;
@@ -18,6 +19,8 @@ namespace TorrentCluster.Grains.Cluster;
 internal sealed class SiloGrain(
     TorrentEngine engine,
     HostedTorrentRegistry registry,
+    SiloPeerSnapshot peers,
+    EngineStatsHistory history,
     IOptions<SiloEngineOptions> options,
     ILocalSiloDetails silo) : Grain, ISiloGrain
 {
@@ -53,6 +56,44 @@ internal sealed class SiloGrain(
             Version = typeof(SiloGrain).Assembly.GetName().Version?.ToString() ?? "0.0.0",
         });
     }
+
+    public Task<PeerPage> ListPeersAsync(PeerQuery query)
+    {
+        var matches = peers.All.Where(PeerFilter.Matcher(query)).ToList();
+        matches.Sort(PeerFilter.Order(query));
+        return Task.FromResult(new PeerPage(matches.Count, [.. matches.Take(query.Take)]));
+    }
+
+    public Task<PeerSummary> SummarizePeersAsync(string groupBy) =>
+        Task.FromResult(PeerAggregation.Summarize(peers.All, groupBy));
+
+    public Task<SiloStats> GetStatsAsync()
+    {
+        var stats = engine.Stats;
+        var byState = engine.StatusSnapshot.Values
+            .Where(status => registry.Contains(status.InfoHashes.Canonical))
+            .GroupBy(status => status.IsPaused ? "paused" : StateName(status.State))
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        return Task.FromResult(new SiloStats
+        {
+            Silo = silo.Name,
+            DownloadRate = stats.PayloadDownloadRate,
+            UploadRate = stats.PayloadUploadRate,
+            Peers = stats.PeersConnected,
+            TorrentsByState = byState,
+            History = history.Buckets,
+        });
+    }
+
+    private static string StateName(TorrentState state) => state switch
+    {
+        TorrentState.CheckingFiles or TorrentState.CheckingResumeData => "checking",
+        TorrentState.DownloadingMetadata => "downloading_metadata",
+        TorrentState.Downloading => "downloading",
+        TorrentState.Finished => "finished",
+        TorrentState.Seeding => "seeding",
+        _ => "unknown",
+    };
 
     // A torrent added since the last bulk update is not in the snapshot yet.
     private static TorrentStatus? TryGetStatus(Torrent torrent)

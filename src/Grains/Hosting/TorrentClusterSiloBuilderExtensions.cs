@@ -29,6 +29,9 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddOptions<PlacementOptions>().BindConfiguration(PlacementOptions.SectionName);
         services.AddSingleton<ResumeDataStore>();
         services.AddSingleton<HostedTorrentRegistry>();
+        services.AddSingleton<SiloPeerSnapshot>();
+        services.AddSingleton<EngineStatsHistory>();
+        services.AddHostedService(provider => provider.GetRequiredService<EngineStatsHistory>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ResumeDataPersister>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TorrentReactivation>();

@@ -19,17 +19,15 @@ internal sealed partial class TorrentGrain(
     TorrentEngine engine,
     ResumeDataStore resumeData,
     HostedTorrentRegistry registry,
+    SiloPeerSnapshot peers,
     IOptions<SiloEngineOptions> options,
     ILocalSiloDetails silo,
     ILogger<TorrentGrain> logger) : Grain, ITorrentGrain
 {
-    private static readonly TimeSpan PeerSnapshotAge = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ResumeDataTimeout = TimeSpan.FromSeconds(10);
 
     private Torrent? _torrent;
     private string? _attachError;
-    private DateTime _peersTakenAt;
-    private IReadOnlyList<PeerSnapshot> _peers = [];
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -142,17 +140,10 @@ internal sealed partial class TorrentGrain(
         return Task.FromResult(status.ToSummary(registry.Find(Key) ?? Hosted(torrent), silo.Name));
     }
 
-    public Task<IReadOnlyList<PeerSnapshot>> GetPeersAsync()
+    public Task<TorrentPeers> GetPeersAsync()
     {
-        var torrent = RequireTorrent();
-        var now = DateTime.UtcNow;
-        if (now - _peersTakenAt >= PeerSnapshotAge)
-        {
-            _peers = [.. EngineErrors.Call(Key, torrent.GetPeers).Select(peer => peer.ToSnapshot())];
-            _peersTakenAt = now;
-        }
-
-        return Task.FromResult(_peers);
+        RequireTorrent();
+        return Task.FromResult(new TorrentPeers(silo.Name, peers.Of(Key)));
     }
 
     public Task AddPeersAsync(IReadOnlyList<PeerEndpoint> peers)

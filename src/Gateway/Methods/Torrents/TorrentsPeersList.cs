@@ -1,72 +1,74 @@
 using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
-/// <summary><c>torrents.peers.list</c>: the connected peers of a torrent, field for field as Porla answers.</summary>
-public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod<InfoHashParams>
+/// <summary>
+/// <c>torrents.peers.list</c>: with <c>info_hash</c>, the connected peers of a torrent, field for field as Porla
+/// answers. With <c>info_hashes</c> (ours), the peers of several torrents, asked of their grains in parallel
+/// wherever they live, each tagged with its torrent and silo, and an error per torrent that could not answer.
+/// </summary>
+public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod<TorrentsPeersListParams>
 {
     public override string Name => "torrents.peers.list";
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
+    protected override JsonTypeInfo<TorrentsPeersListParams> ParamsType => GatewayJsonContext.Default.TorrentsPeersListParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsPeersListParams parameters, CancellationToken cancellationToken)
     {
-        var torrent = await torrents.FindAsync(parameters.InfoHash);
-        var peers = await torrent.GetPeersAsync();
-        var items = new PeerItem[peers.Count];
-        for (var i = 0; i < items.Length; i++)
+        if ((parameters.InfoHash is null) == (parameters.InfoHashes is null))
         {
-            items[i] = PeerItem.From(peers[i]);
+            throw JsonRpcException.InvalidParams("give either 'info_hash' or 'info_hashes'");
         }
 
-        return JsonRpcResult.Of(new TorrentsPeersListResult(items), GatewayJsonContext.Default.TorrentsPeersListResult);
+        if (parameters.InfoHash is { } single)
+        {
+            var torrent = await torrents.FindAsync(single);
+            var peers = (await torrent.GetPeersAsync()).Peers;
+            return JsonRpcResult.Of(new TorrentsPeersListResult([.. peers.Select(PeerItem.From)]), GatewayJsonContext.Default.TorrentsPeersListResult);
+        }
+
+        var answers = await Task.WhenAll(parameters.InfoHashes!.Select(AskAsync));
+        return JsonRpcResult.Of(
+            new TorrentsPeersListManyResult(
+                [.. answers.SelectMany(answer => answer.Peers)],
+                [.. answers.Where(answer => answer.Error is not null).Select(answer => answer.Error!)]),
+            GatewayJsonContext.Default.TorrentsPeersListManyResult);
+    }
+
+    private async Task<(IReadOnlyList<TaggedPeerItem> Peers, PeersError? Error)> AskAsync(InfoHashPair infoHash)
+    {
+        try
+        {
+            var torrent = await torrents.FindAsync(infoHash);
+            var answer = await torrent.GetPeersAsync();
+            return ([.. answer.Peers.Select(peer => TaggedPeerItem.From(peer, infoHash, answer.Silo))], null);
+        }
+        catch (TorrentClusterException exception)
+        {
+            var error = ClusterErrorMapping.ToJsonRpc(exception);
+            return ([], new PeersError(infoHash, error.Code, error.Message));
+        }
     }
 }
 
-/// <summary>The answer: <c>{ "peers": [...] }</c>.</summary>
+/// <summary>Porla's <c>info_hash</c>, or our <c>info_hashes</c>.</summary>
+public sealed record TorrentsPeersListParams
+{
+    public InfoHashPair? InfoHash { get; init; }
+    public IReadOnlyList<InfoHashPair>? InfoHashes { get; init; }
+}
+
+/// <summary>The answer for <c>info_hash</c>: <c>{ "peers": [...] }</c>.</summary>
 public sealed record TorrentsPeersListResult(IReadOnlyList<PeerItem> Peers);
 
-/// <summary>One peer with exactly the fields of the API page, in its order (alphabetical, as Porla writes them).</summary>
-public sealed record PeerItem(
-    int BusyRequests,
-    string Client,
-    int ConnectionType,
-    int DownSpeed,
-    int DownloadQueueLength,
-    long DownloadQueueTime,
-    uint Flags,
-    PeerEndpoint Ip,
-    long LastActive,
-    long LastRequest,
-    PeerEndpoint LocalEndpoint,
-    float Progress,
-    int Rtt,
-    int Source,
-    long TotalDownload,
-    long TotalUpload,
-    int UpSpeed)
-{
-    public static PeerItem From(PeerSnapshot peer) => new(
-        peer.BusyRequests,
-        peer.Client,
-        peer.ConnectionType,
-        peer.DownSpeed,
-        peer.DownloadQueueLength,
-        peer.DownloadQueueTime,
-        peer.Flags,
-        peer.Ip,
-        peer.LastActive,
-        peer.LastRequest,
-        peer.LocalEndpoint,
-        peer.Progress,
-        peer.Rtt,
-        peer.Source,
-        peer.TotalDownload,
-        peer.TotalUpload,
-        peer.UpSpeed);
-}
+/// <summary>The answer for <c>info_hashes</c>: tagged peers and one error per torrent that could not answer.</summary>
+public sealed record TorrentsPeersListManyResult(IReadOnlyList<TaggedPeerItem> Peers, IReadOnlyList<PeersError> Errors);
+
+/// <summary>Why one torrent of <c>info_hashes</c> has no peers listed.</summary>
+public sealed record PeersError(InfoHashPair InfoHash, int Code, string Message);

@@ -1,0 +1,87 @@
+using TorrentCluster.Abstractions.Torrents;
+
+namespace TorrentCluster.Gateway.Methods.Torrents;
+
+/// <summary>One peer with exactly the fields of the API page, in its order (alphabetical, as Porla writes them).</summary>
+public sealed record PeerItem(
+    int BusyRequests,
+    string Client,
+    int ConnectionType,
+    int DownSpeed,
+    int DownloadQueueLength,
+    long DownloadQueueTime,
+    uint Flags,
+    PeerEndpoint Ip,
+    long LastActive,
+    long LastRequest,
+    PeerEndpoint LocalEndpoint,
+    float Progress,
+    int Rtt,
+    int Source,
+    long TotalDownload,
+    long TotalUpload,
+    int UpSpeed)
+{
+    public static PeerItem From(PeerSnapshot peer) => new(
+        peer.BusyRequests,
+        peer.Client,
+        peer.ConnectionType,
+        peer.DownSpeed,
+        peer.DownloadQueueLength,
+        peer.DownloadQueueTime,
+        peer.Flags,
+        peer.Ip,
+        peer.LastActive,
+        peer.LastRequest,
+        peer.LocalEndpoint,
+        peer.Progress,
+        peer.Rtt,
+        peer.Source,
+        peer.TotalDownload,
+        peer.TotalUpload,
+        peer.UpSpeed);
+}
+
+/// <summary>A peer of the fleet views: the seed's fields, plus the torrent and the silo it belongs to.</summary>
+public sealed record TaggedPeerItem(
+    int BusyRequests,
+    string Client,
+    int ConnectionType,
+    int DownSpeed,
+    int DownloadQueueLength,
+    long DownloadQueueTime,
+    uint Flags,
+    InfoHashPair InfoHash,
+    PeerEndpoint Ip,
+    long LastActive,
+    long LastRequest,
+    PeerEndpoint LocalEndpoint,
+    float Progress,
+    int Rtt,
+    string Silo,
+    int Source,
+    long TotalDownload,
+    long TotalUpload,
+    int UpSpeed)
+{
+    public static TaggedPeerItem From(PeerSnapshot peer, InfoHashPair infoHash, string silo) => new(
+        peer.BusyRequests,
+        peer.Client,
+        peer.ConnectionType,
+        peer.DownSpeed,
+        peer.DownloadQueueLength,
+        peer.DownloadQueueTime,
+        peer.Flags,
+        infoHash,
+        peer.Ip,
+        peer.LastActive,
+        peer.LastRequest,
+        peer.LocalEndpoint,
+        peer.Progress,
+        peer.Rtt,
+        silo,
+        peer.Source,
+        peer.TotalDownload,
+        peer.TotalUpload,
+        peer.UpSpeed);
+}
