@@ -39,7 +39,7 @@ public sealed class FleetPeersList(SiloDirectory silos) : JsonRpcMethod<FleetPee
         }
 
         var items = merged.Skip(page * pageSize).Take(pageSize)
-            .Select(peer => TaggedPeerItem.From(peer.Peer, peer.InfoHash, peer.Silo))
+            .Select(peer => new TaggedPeerItem(peer.Peer, peer.InfoHash, peer.Silo))
             .ToList();
         return JsonRpcResult.Of(
             new FleetPeersListResult(query.OrderBy, query.Descending ? "desc" : "asc", page, pageSize, items, total),

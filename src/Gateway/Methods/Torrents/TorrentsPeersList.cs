@@ -47,7 +47,7 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
         {
             var torrent = await torrents.FindAsync(infoHash);
             var answer = await torrent.GetPeersAsync();
-            return ([.. answer.Peers.Select(peer => TaggedPeerItem.From(peer, infoHash, answer.Silo))], null);
+            return ([.. answer.Peers.Select(peer => new TaggedPeerItem(peer, infoHash, answer.Silo))], null);
         }
         catch (TorrentClusterException exception)
         {
