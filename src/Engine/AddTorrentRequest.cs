@@ -24,6 +24,12 @@ public sealed record AddTorrentRequest
     /// <summary>Extra tracker URLs.</summary>
     public IReadOnlyList<string> Trackers { get; init; } = [];
 
+    /// <summary>BEP 19 web seeds (URL seeds).</summary>
+    public IReadOnlyList<string> UrlSeeds { get; init; } = [];
+
+    /// <summary>BEP 17 web seeds (HTTP seeds).</summary>
+    public IReadOnlyList<string> HttpSeeds { get; init; } = [];
+
     /// <summary>Add it paused.</summary>
     public bool Paused { get; init; }
 

@@ -46,11 +46,61 @@ public sealed unsafe class Torrent : IDisposable
     public void ForceReannounce() => Call(static (h, e) => NativeMethods.tc_torrent_force_reannounce(h, e));
 
     /// <summary>Moves the files to another folder; <see cref="TorrentEngine.StorageMoved"/> follows.</summary>
-    public void MoveStorage(string savePath)
+    public void MoveStorage(string savePath, MoveMode mode = MoveMode.AlwaysReplaceFiles)
     {
         ArgumentException.ThrowIfNullOrEmpty(savePath);
-        Call((h, e) => NativeMethods.tc_torrent_move_storage(h, savePath, e));
+        Call((h, e) => NativeMethods.tc_torrent_move_storage(h, savePath, (int)mode, e));
     }
+
+    /// <summary>Adds a web seed: a BEP 19 URL seed, or a BEP 17 HTTP seed when <paramref name="httpSeed"/> is set.</summary>
+    public void AddWebSeed(string url, bool httpSeed = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        Call((h, e) => NativeMethods.tc_torrent_add_web_seed(h, url, httpSeed ? 1 : 0, e));
+    }
+
+    /// <summary>libtorrent's torrent flags, by name (<see cref="TorrentFlagNames.All"/>).</summary>
+    public IReadOnlyDictionary<string, bool> GetFlags()
+    {
+        ulong bits = 0;
+        Call((h, e) =>
+        {
+            ulong read;
+            var status = NativeMethods.tc_torrent_get_flags(h, &read, e);
+            bits = read;
+            return status;
+        });
+        return TorrentFlagNames.All.ToDictionary(name => name, name => (bits & TorrentFlagNames.BitOf(name)) != 0, StringComparer.Ordinal);
+    }
+
+    /// <summary>Sets the named flags to the given values and leaves the others alone.</summary>
+    /// <exception cref="ArgumentException">A name that is not a libtorrent torrent flag.</exception>
+    public void SetFlags(IReadOnlyDictionary<string, bool> flags)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        ulong values = 0, mask = 0;
+        foreach (var (name, set) in flags)
+        {
+            var bit = TorrentFlagNames.BitOf(name);
+            if (bit == 0)
+            {
+                throw new ArgumentException($"'{name}' is not a torrent flag of this libtorrent build", nameof(flags));
+            }
+
+            mask |= bit;
+            values |= set ? bit : 0;
+        }
+
+        Call((h, e) => NativeMethods.tc_torrent_set_flags(h, values, mask, e));
+    }
+
+    /// <summary>Which pieces are downloaded and checked, one entry per piece; empty before metadata.</summary>
+    public bool[] GetPieces() =>
+        Array.ConvertAll(NativeLists.ReadBuffer(Read(static (h, e) =>
+        {
+            var status = NativeMethods.tc_torrent_get_pieces(h, out var buffer, e);
+            return (status, buffer);
+        })), piece => piece != 0);
 
     /// <summary>Connects to a peer at once, without waiting for trackers or the DHT to name it.</summary>
     public void ConnectPeer(IPEndPoint endpoint)

@@ -92,6 +92,16 @@ public sealed partial class TorrentEngine : IDisposable
 
         var torrent = Torrent.Attach(this, handle, out var current);
         _snapshot[current.InfoHashes.Canonical] = current;
+        foreach (var url in request.UrlSeeds)
+        {
+            torrent.AddWebSeed(url);
+        }
+
+        foreach (var url in request.HttpSeeds)
+        {
+            torrent.AddWebSeed(url, httpSeed: true);
+        }
+
         return torrent;
     }
 
@@ -157,6 +167,30 @@ public sealed partial class TorrentEngine : IDisposable
         var bytes = NativeLists.ReadBuffer(buffer);
         return System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Max(0, bytes.Length - 1));
     }
+
+    /// <summary>Every libtorrent setting with its current value: bool, int or string.</summary>
+    public unsafe IReadOnlyDictionary<string, object> GetAllSettings()
+    {
+        TcError error;
+        var status = NativeMethods.tc_session_list_settings(_session, out var buffer, &error);
+        NativeErrors.ThrowIfFailed(status, &error);
+        var parts = System.Text.Encoding.UTF8.GetString(NativeLists.ReadBuffer(buffer)).Split('\0');
+        var settings = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        for (var i = 0; i + 2 < parts.Length; i += 3)
+        {
+            settings[parts[i]] = parts[i + 1] switch
+            {
+                "b" => parts[i + 2] == "true",
+                "i" => int.Parse(parts[i + 2], System.Globalization.CultureInfo.InvariantCulture),
+                _ => parts[i + 2],
+            };
+        }
+
+        return settings;
+    }
+
+    /// <summary>True while the DHT node runs.</summary>
+    public bool IsDhtRunning => NativeMethods.tc_session_is_dht_running(_session) != 0;
 
     /// <summary>Pauses every torrent of the session.</summary>
     public unsafe void Pause()

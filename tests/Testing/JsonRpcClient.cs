@@ -9,6 +9,13 @@ public sealed class JsonRpcClient(Uri endpoint) : IDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private int _id;
 
+    /// <summary>The bearer token sent with every call, or null for none.</summary>
+    public string? Token
+    {
+        get => _http.DefaultRequestHeaders.Authorization?.Parameter;
+        set => _http.DefaultRequestHeaders.Authorization = value is null ? null : new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", value);
+    }
+
     /// <summary>The whole answer object of a call.</summary>
     public async Task<JsonElement> CallAsync(string method, object? parameters)
     {

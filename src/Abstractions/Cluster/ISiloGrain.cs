@@ -24,4 +24,22 @@ public interface ISiloGrain : IGrainWithStringKey
 
     /// <summary>This silo's traffic now and over the last hour.</summary>
     Task<SiloStats> GetStatsAsync();
+
+    /// <summary>Pauses the silo's engine: every torrent on it stops transferring.</summary>
+    Task PauseAsync();
+
+    /// <summary>Resumes the silo's engine.</summary>
+    Task ResumeAsync();
+
+    /// <summary>libtorrent settings of this silo's engine, values as JSON literals; all of them when <paramref name="keys"/> is null.</summary>
+    Task<IReadOnlyDictionary<string, string>> GetSettingsAsync(IReadOnlyList<string>? keys);
+
+    /// <summary>Applies libtorrent settings (name to value as text) to this silo's engine.</summary>
+    Task ApplySettingsAsync(IReadOnlyDictionary<string, string> settings);
+
+    /// <summary>Free and total space of the file system holding <paramref name="path"/> (default: the data folder).</summary>
+    Task<DiskSpace> GetDiskSpaceAsync(string? path);
+
+    /// <summary>Porla's <c>torrents.overview</c> of this silo: torrents per category, state, tag and tracker.</summary>
+    Task<TorrentsOverview> GetOverviewAsync();
 }

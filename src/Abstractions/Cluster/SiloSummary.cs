@@ -13,4 +13,8 @@ public sealed record SiloSummary
     [Id(6)] public int ListenPort { get; init; }
     [Id(7)] public long FreeDiskBytes { get; init; }
     [Id(8)] public required string Version { get; init; }
+    [Id(9)] public bool IsPaused { get; init; }
+    [Id(10)] public bool IsDhtRunning { get; init; }
+    [Id(11)] public long TotalDiskBytes { get; init; }
+    [Id(12)] public string LibtorrentVersion { get; init; } = "";
 }

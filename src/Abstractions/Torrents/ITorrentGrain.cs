@@ -29,4 +29,28 @@ public interface ITorrentGrain : IGrainWithStringKey
 
     /// <summary>Removes the torrent from the cluster, deleting its data when asked.</summary>
     Task RemoveAsync(bool removeData);
+
+    /// <summary>The torrent's files; empty before a magnet's metadata arrives.</summary>
+    Task<IReadOnlyList<TorrentFileInfo>> GetFilesAsync();
+
+    /// <summary>Which pieces the torrent has.</summary>
+    Task<TorrentPieces> GetPiecesAsync();
+
+    /// <summary>The torrent's trackers.</summary>
+    Task<IReadOnlyList<TrackerEntry>> GetTrackersAsync();
+
+    /// <summary>Limits and libtorrent flags.</summary>
+    Task<TorrentProperties> GetPropertiesAsync();
+
+    /// <summary>Changes limits and flags; limits are kept in the cluster, so they survive a move to another silo.</summary>
+    Task SetPropertiesAsync(TorrentPropertiesUpdate update);
+
+    /// <summary>Checks every piece on disk again.</summary>
+    Task RecheckAsync();
+
+    /// <summary>Moves the data to another folder of the hosting silo; <paramref name="mode"/> is Porla's move flag.</summary>
+    Task MoveAsync(string path, string? mode);
+
+    /// <summary>The caller's metadata: keys with raw JSON values, as given to <c>torrents.add</c>.</summary>
+    Task<IReadOnlyDictionary<string, string>> GetMetadataAsync();
 }

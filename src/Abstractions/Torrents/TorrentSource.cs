@@ -35,4 +35,22 @@ public sealed record AddTorrentCommand
 
     /// <summary>Upload slot limit, 0 for the engine's default.</summary>
     [Id(9)] public int MaxUploads { get; init; }
+
+    /// <summary>A category, as Porla's clients group torrents.</summary>
+    [Id(10)] public string? Category { get; init; }
+
+    /// <summary>Tags, as Porla's clients label torrents.</summary>
+    [Id(11)] public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The caller's own key-value data, values as raw JSON text.</summary>
+    [Id(12)] public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>BEP 19 web seeds.</summary>
+    [Id(13)] public IReadOnlyList<string> UrlSeeds { get; init; } = [];
+
+    /// <summary>BEP 17 web seeds.</summary>
+    [Id(14)] public IReadOnlyList<string> HttpSeeds { get; init; } = [];
+
+    /// <summary>The silo (Porla's session) to put the torrent on; null lets placement decide.</summary>
+    [Id(15)] public string? Silo { get; init; }
 }

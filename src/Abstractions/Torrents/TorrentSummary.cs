@@ -40,4 +40,6 @@ public sealed record TorrentSummary
     [Id(30)] public string? Category { get; init; }
     [Id(31)] public IReadOnlyList<string> Tags { get; init; } = [];
     [Id(32)] public DateTimeOffset AddedAt { get; init; }
+    /// <summary>The caller's metadata, values as raw JSON text.</summary>
+    [Id(33)] public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 }

@@ -78,7 +78,28 @@ internal static unsafe partial class NativeMethods
     internal static partial TcStatus tc_torrent_force_reannounce(TorrentSafeHandle torrent, TcError* error);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    internal static partial TcStatus tc_torrent_move_storage(TorrentSafeHandle torrent, string savePath, TcError* error);
+    internal static partial TcStatus tc_torrent_move_storage(TorrentSafeHandle torrent, string savePath, int flags, TcError* error);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial TcStatus tc_torrent_add_web_seed(TorrentSafeHandle torrent, string url, int httpSeed, TcError* error);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial ulong tc_torrent_flag_bit(string name);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_get_flags(TorrentSafeHandle torrent, ulong* flags, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_set_flags(TorrentSafeHandle torrent, ulong flags, ulong mask, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_get_pieces(TorrentSafeHandle torrent, out nint buffer, TcError* error);
+
+    [LibraryImport(Library)]
+    internal static partial int tc_session_is_dht_running(SessionHandle session);
+
+    [LibraryImport(Library)]
+    internal static partial TcStatus tc_session_list_settings(SessionHandle session, out nint buffer, TcError* error);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial TcStatus tc_torrent_connect_peer(TorrentSafeHandle torrent, string ip, int port, TcError* error);

@@ -77,7 +77,14 @@ internal static class NativeRecords
         p.Failcount);
 
     public static TorrentFile ToFile(in TcFileEntry f) =>
-        new(f.Index, NativeText.Read(f.Path), f.Size, f.Offset, f.Downloaded, f.Priority, f.Flags);
+        new(f.Index, NativeText.Read(f.Path), f.Size, f.Offset, f.Downloaded, f.Priority, f.Flags)
+        {
+            NumPieces = f.NumPieces,
+            NumBlocks = f.NumBlocks,
+            FirstPieceNode = f.FirstPieceNode,
+            FirstBlockNode = f.FirstBlockNode,
+            AbsolutePath = f.AbsolutePath != 0,
+        };
 
     public static TrackerInfo ToTracker(in TcTrackerEntry t) => new(
         NativeText.Read(t.Url),

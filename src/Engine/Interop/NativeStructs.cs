@@ -157,6 +157,11 @@ internal struct TcFileEntry
     public int Index;
     public int Priority;
     public int Flags;
+    public int NumPieces;
+    public int NumBlocks;
+    public int FirstPieceNode;
+    public int FirstBlockNode;
+    public int AbsolutePath;
     public int Reserved;
 }
 

@@ -117,6 +117,11 @@ TC_API tc_status tc_torrent_get_files(tc_torrent* torrent, tc_file_list** out, t
                 auto flags = files.file_flags(index);
                 to.flags = ((flags & lt::file_storage::flag_pad_file) ? 1 : 0) | ((flags & lt::file_storage::flag_hidden) ? 2 : 0)
                     | ((flags & lt::file_storage::flag_executable) ? 4 : 0) | ((flags & lt::file_storage::flag_symlink) ? 8 : 0);
+                to.num_pieces = files.file_num_pieces(index);
+                to.num_blocks = files.file_num_blocks(index);
+                to.first_piece_node = info->v2() ? files.file_first_piece_node(index) : 0;
+                to.first_block_node = info->v2() ? files.file_first_block_node(index) : 0;
+                to.absolute_path = files.file_absolute_path(index) ? 1 : 0;
             }
         }
         *out = list;

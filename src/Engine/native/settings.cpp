@@ -147,6 +147,38 @@ TC_API int32_t tc_session_is_paused(tc_session* session) {
     try { return session != nullptr && session->session.is_paused() ? 1 : 0; } catch (...) { return 0; }
 }
 
+TC_API int32_t tc_session_is_dht_running(tc_session* session) {
+    try { return session != nullptr && session->session.is_dht_running() ? 1 : 0; } catch (...) { return 0; }
+}
+
+TC_API tc_status tc_session_list_settings(tc_session* session, tc_buffer** out, tc_error* err) {
+    return tc::guard(err, [&] {
+        tc::require(session != nullptr && out != nullptr, "session and out are required");
+        *out = nullptr;
+        lt::settings_pack current = session->session.get_settings();
+        auto* buffer = new tc_buffer();
+        auto put = [buffer](const std::string& text) {
+            buffer->bytes.insert(buffer->bytes.end(), text.begin(), text.end());
+            buffer->bytes.push_back(0);
+        };
+        auto each = [&](int first, int end, char type) {
+            for (int index = first; index < end; ++index) {
+                const char* name = lt::name_for_setting(index);
+                if (name == nullptr || name[0] == '\0') continue;  // retired settings keep their slot, not a name
+                put(name);
+                put(std::string(1, type));
+                if (type == 'b') put(current.get_bool(index) ? "true" : "false");
+                else if (type == 'i') put(std::to_string(current.get_int(index)));
+                else put(current.get_str(index));
+            }
+        };
+        each(lt::settings_pack::bool_type_base, lt::settings_pack::max_bool_setting_internal, 'b');
+        each(lt::settings_pack::int_type_base, lt::settings_pack::max_int_setting_internal, 'i');
+        each(lt::settings_pack::string_type_base, lt::settings_pack::max_string_setting_internal, 's');
+        *out = buffer;
+    });
+}
+
 TC_API int32_t tc_session_listen_port(tc_session* session) {
     try { return session != nullptr ? session->session.listen_port() : 0; } catch (...) { return 0; }
 }

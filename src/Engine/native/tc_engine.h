@@ -97,6 +97,10 @@ TC_API tc_status tc_session_get_setting(tc_session* session, const char* name, t
 TC_API tc_status tc_session_pause(tc_session* session, tc_error* err);
 TC_API tc_status tc_session_resume(tc_session* session, tc_error* err);
 TC_API int32_t tc_session_is_paused(tc_session* session);
+TC_API int32_t tc_session_is_dht_running(tc_session* session);
+
+/* Every libtorrent setting as NUL-terminated triples: name, type ('b' bool, 'i' int, 's' string), value. */
+TC_API tc_status tc_session_list_settings(tc_session* session, tc_buffer** out, tc_error* err);
 
 /* The TCP port the session listens on (0 when not listening). */
 TC_API int32_t tc_session_listen_port(tc_session* session);
@@ -143,12 +147,25 @@ TC_API tc_status tc_torrent_pause(tc_torrent* torrent, tc_error* err);
 TC_API tc_status tc_torrent_resume(tc_torrent* torrent, tc_error* err);
 TC_API tc_status tc_torrent_force_recheck(tc_torrent* torrent, tc_error* err);
 TC_API tc_status tc_torrent_force_reannounce(tc_torrent* torrent, tc_error* err);
-TC_API tc_status tc_torrent_move_storage(tc_torrent* torrent, const char* save_path, tc_error* err);
+/* Moves the files to save_path. flags: 0 always replace files there, 1 fail if a file exists, 2 keep the files
+ * already there (libtorrent's move_flags_t, in its order). */
+TC_API tc_status tc_torrent_move_storage(tc_torrent* torrent, const char* save_path, int32_t flags, tc_error* err);
 TC_API tc_status tc_torrent_connect_peer(tc_torrent* torrent, const char* ip, int32_t port, tc_error* err);
 /* Requests resume data; TC_ALERT_RESUME_DATA (with bytes) or TC_ALERT_RESUME_DATA_FAILED follows.
  * only_if_modified non-zero: skip torrents whose state did not change since the last save. */
 TC_API tc_status tc_torrent_save_resume_data(tc_torrent* torrent, int32_t only_if_modified, tc_error* err);
 TC_API tc_status tc_torrent_add_tracker(tc_torrent* torrent, const char* url, int32_t tier, tc_error* err);
+/* Adds a web seed: BEP 19 (url seed) when http_seed is zero, BEP 17 (http seed) otherwise. */
+TC_API tc_status tc_torrent_add_web_seed(tc_torrent* torrent, const char* url, int32_t http_seed, tc_error* err);
+
+/* The bit of libtorrent's torrent_flags_t with this name (seed_mode, sequential_download, ...), 0 if unknown. */
+TC_API uint64_t tc_torrent_flag_bit(const char* name);
+TC_API tc_status tc_torrent_get_flags(tc_torrent* torrent, uint64_t* out, tc_error* err);
+/* Sets the bits of mask to their values in flags; other bits are left alone. */
+TC_API tc_status tc_torrent_set_flags(tc_torrent* torrent, uint64_t flags, uint64_t mask, tc_error* err);
+
+/* One byte per piece, 1 where the piece is downloaded and checked; empty before metadata. */
+TC_API tc_status tc_torrent_get_pieces(tc_torrent* torrent, tc_buffer** out, tc_error* err);
 
 typedef struct tc_torrent_limits {
     int32_t upload_limit;      /* bytes/s, -1 or 0 = unlimited */
@@ -295,6 +312,11 @@ typedef struct tc_file_entry {
     int32_t index;
     int32_t priority;              /* 0 (skip) .. 7 (top) */
     int32_t flags;                 /* 1 pad file, 2 hidden, 4 executable, 8 symlink */
+    int32_t num_pieces;            /* pieces the file touches */
+    int32_t num_blocks;            /* 16 KiB blocks of the file */
+    int32_t first_piece_node;      /* v2 merkle tree index of its first piece (0 for v1-only torrents) */
+    int32_t first_block_node;      /* v2 merkle tree index of its first block (0 for v1-only torrents) */
+    int32_t absolute_path;         /* non-zero: the path is absolute, outside the save path */
     int32_t reserved;
 } tc_file_entry;
 

@@ -186,10 +186,65 @@ TC_API tc_status tc_torrent_force_reannounce(tc_torrent* torrent, tc_error* err)
     return tc::guard(err, [&] { handle_of(torrent).force_reannounce(); });
 }
 
-TC_API tc_status tc_torrent_move_storage(tc_torrent* torrent, const char* save_path, tc_error* err) {
+TC_API tc_status tc_torrent_move_storage(tc_torrent* torrent, const char* save_path, int32_t flags, tc_error* err) {
     return tc::guard(err, [&] {
         tc::require(save_path != nullptr && save_path[0] != '\0', "save_path is required");
-        handle_of(torrent).move_storage(save_path);
+        tc::require(flags >= 0 && flags <= 2, "flags must be 0 (always replace), 1 (fail if exist) or 2 (don't replace)");
+        handle_of(torrent).move_storage(save_path, static_cast<lt::move_flags_t>(flags));
+    });
+}
+
+TC_API tc_status tc_torrent_add_web_seed(tc_torrent* torrent, const char* url, int32_t http_seed, tc_error* err) {
+    return tc::guard(err, [&] {
+        tc::require(url != nullptr && url[0] != '\0', "url is required");
+        if (http_seed != 0) handle_of(torrent).add_http_seed(url);
+        else handle_of(torrent).add_url_seed(url);
+    });
+}
+
+TC_API uint64_t tc_torrent_flag_bit(const char* name) {
+    if (name == nullptr) return 0;
+    static const std::pair<const char*, lt::torrent_flags_t> flags[] = {
+        {"seed_mode", lt::torrent_flags::seed_mode}, {"upload_mode", lt::torrent_flags::upload_mode},
+        {"share_mode", lt::torrent_flags::share_mode}, {"apply_ip_filter", lt::torrent_flags::apply_ip_filter},
+        {"paused", lt::torrent_flags::paused}, {"auto_managed", lt::torrent_flags::auto_managed},
+        {"duplicate_is_error", lt::torrent_flags::duplicate_is_error}, {"update_subscribe", lt::torrent_flags::update_subscribe},
+        {"super_seeding", lt::torrent_flags::super_seeding}, {"sequential_download", lt::torrent_flags::sequential_download},
+        {"stop_when_ready", lt::torrent_flags::stop_when_ready}, {"override_trackers", lt::torrent_flags::override_trackers},
+        {"override_web_seeds", lt::torrent_flags::override_web_seeds}, {"need_save_resume", lt::torrent_flags::need_save_resume},
+        {"disable_dht", lt::torrent_flags::disable_dht}, {"disable_lsd", lt::torrent_flags::disable_lsd},
+        {"disable_pex", lt::torrent_flags::disable_pex}, {"no_verify_files", lt::torrent_flags::no_verify_files},
+        {"default_dont_download", lt::torrent_flags::default_dont_download},
+        // i2p_torrent arrived in libtorrent 2.0.9; Debian's 2.0.8 has no such flag, so it reads as unknown (0).
+    };
+    for (const auto& [flag, bit] : flags)
+        if (std::strcmp(flag, name) == 0) return static_cast<uint64_t>(bit);
+    return 0;
+}
+
+TC_API tc_status tc_torrent_get_flags(tc_torrent* torrent, uint64_t* out, tc_error* err) {
+    return tc::guard(err, [&] {
+        tc::require(out != nullptr, "out is null");
+        *out = static_cast<uint64_t>(handle_of(torrent).flags());
+    });
+}
+
+TC_API tc_status tc_torrent_set_flags(tc_torrent* torrent, uint64_t flags, uint64_t mask, tc_error* err) {
+    return tc::guard(err, [&] {
+        handle_of(torrent).set_flags(lt::torrent_flags_t(flags), lt::torrent_flags_t(mask));
+    });
+}
+
+TC_API tc_status tc_torrent_get_pieces(tc_torrent* torrent, tc_buffer** out, tc_error* err) {
+    return tc::guard(err, [&] {
+        tc::require(out != nullptr, "out is null");
+        *out = nullptr;
+        lt::torrent_status status = handle_of(torrent).status(lt::torrent_handle::query_pieces);
+        auto* buffer = new tc_buffer();
+        buffer->bytes.reserve(static_cast<std::size_t>(status.pieces.size()));
+        for (int i = 0; i < status.pieces.size(); ++i)
+            buffer->bytes.push_back(status.pieces.get_bit(lt::piece_index_t(i)) ? 1 : 0);
+        *out = buffer;
     });
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TorrentCluster.Abstractions.Cluster;
+using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Hosting;
 
 namespace TorrentCluster.Gateway.Cluster;
@@ -40,6 +41,32 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
             _refresh.Release();
         }
     }
+
+    /// <summary>Every active silo with its summary, asked in parallel, in name order.</summary>
+    public async Task<IReadOnlyList<(ISiloGrain Silo, SiloSummary Summary)>> GetSummariesAsync()
+    {
+        var active = await GetActiveAsync();
+        var summaries = await Task.WhenAll(active.Select(async silo => (silo, await silo.GetSummaryAsync().WaitAsync(TimeSpan.FromSeconds(5)))));
+        return [.. summaries.OrderBy(entry => entry.Item2.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The active silo of this name (Porla's session), or Porla's "Session not found" (-10).</summary>
+    public async Task<(ISiloGrain Silo, SiloSummary Summary)> FindAsync(string name)
+    {
+        foreach (var entry in await GetSummariesAsync())
+        {
+            if (entry.Summary.Name == name)
+            {
+                return entry;
+            }
+        }
+
+        throw new JsonRpcException(JsonRpcErrorCodes.SiloNotFound, "Session not found", $"no active silo is named '{name}'");
+    }
+
+    /// <summary>The named silo, or every active silo when <paramref name="name"/> is null.</summary>
+    public async Task<IReadOnlyList<(ISiloGrain Silo, SiloSummary Summary)>> SelectAsync(string? name) =>
+        name is null ? await GetSummariesAsync() : [await FindAsync(name)];
 
     public void Dispose() => _refresh.Dispose();
 

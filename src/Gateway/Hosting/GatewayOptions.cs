@@ -10,6 +10,9 @@ public sealed class GatewayOptions
     /// <summary>Where JSON-RPC is served: Porla's path.</summary>
     public string Path { get; set; } = "/api/v1/jsonrpc";
 
+    /// <summary>Where Porla's <c>auth/init</c> and <c>auth/login</c> routes go.</summary>
+    public string AuthPath { get; set; } = "/api/v1";
+
     /// <summary>
     /// Largest request body accepted. A .torrent of a large many-file torrent can be several MB, and base64 adds a
     /// third, so the default leaves room for a 24 MB torrent file.

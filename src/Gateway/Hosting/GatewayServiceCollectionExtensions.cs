@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Options;
+using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Methods.Cluster;
 using TorrentCluster.Gateway.Methods.Fleet;
+using TorrentCluster.Gateway.Methods.Presets;
+using TorrentCluster.Gateway.Methods.Sessions;
+using TorrentCluster.Gateway.Methods.Sys;
 using TorrentCluster.Gateway.Methods.Torrents;
 
 namespace TorrentCluster.Gateway.Hosting;
@@ -21,6 +25,12 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<FleetTorrents>();
         services.AddSingleton<JsonRpcMethodTable>();
         services.AddSingleton<JsonRpcHandler>();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<AuthService>();
+        services.AddHostedService<AuthStartupNotice>();
 
         // The method table: one line per method.
         services.AddSingleton<IJsonRpcMethod, TorrentsAdd>();
@@ -30,6 +40,32 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<IJsonRpcMethod, TorrentsResume>();
         services.AddSingleton<IJsonRpcMethod, TorrentsPeersList>();
         services.AddSingleton<IJsonRpcMethod, TorrentsPeersAdd>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsGet>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsCount>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsOverview>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsRecheck>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsMove>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsFilesList>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsFilesProgress>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsPiecesGet>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsPropertiesGet>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsPropertiesSet>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsTrackersList>();
+        services.AddSingleton<IJsonRpcMethod, TorrentsMetadataList>();
+        services.AddSingleton<IJsonRpcMethod, SessionsList>();
+        services.AddSingleton<IJsonRpcMethod, SessionsGet>();
+        services.AddSingleton<IJsonRpcMethod>(provider => SessionsPause.Pause(provider.GetRequiredService<SiloDirectory>()));
+        services.AddSingleton<IJsonRpcMethod>(provider => SessionsPause.Resume(provider.GetRequiredService<SiloDirectory>()));
+        services.AddSingleton<IJsonRpcMethod>(provider => new SessionsSettingsList(provider.GetRequiredService<SiloDirectory>(), "sessions.settings.list"));
+        services.AddSingleton<IJsonRpcMethod>(provider => new SessionsSettingsList(provider.GetRequiredService<SiloDirectory>(), "sessions.settings.get"));
+        services.AddSingleton<IJsonRpcMethod, SessionsSettingsSet>();
+        services.AddSingleton<IJsonRpcMethod, PresetsList>();
+        services.AddSingleton<IJsonRpcMethod, PresetsSet>();
+        services.AddSingleton<IJsonRpcMethod, PresetsRemove>();
+        services.AddSingleton<IJsonRpcMethod, SysVersions>();
+        services.AddSingleton<IJsonRpcMethod, FsSpace>();
+        services.AddSingleton<IJsonRpcMethod, AuthInit>();
+        services.AddSingleton<IJsonRpcMethod, AuthLogin>();
         services.AddSingleton<IJsonRpcMethod, ClusterSilosList>();
         services.AddSingleton<IJsonRpcMethod, FleetPeersList>();
         services.AddSingleton<IJsonRpcMethod, FleetPeersSummary>();
@@ -42,6 +78,7 @@ public static class GatewayServiceCollectionExtensions
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GatewayOptions>>().Value;
         endpoints.MapPost(options.Path, (HttpContext context, JsonRpcHandler handler) => handler.HandleAsync(context));
+        endpoints.MapTorrentClusterAuth(options.AuthPath);
         return endpoints;
     }
 }

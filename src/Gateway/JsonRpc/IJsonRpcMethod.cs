@@ -14,6 +14,9 @@ public interface IJsonRpcMethod
     /// </summary>
     bool IsReadOnly => false;
 
+    /// <summary>True for the methods callable without a token (auth.init and auth.login).</summary>
+    bool AllowAnonymous => false;
+
     /// <summary>Answers a call; throws <see cref="JsonRpcException"/> for errors the caller should see.</summary>
     ValueTask<JsonRpcResult> InvokeAsync(JsonElement parameters, CancellationToken cancellationToken);
 }

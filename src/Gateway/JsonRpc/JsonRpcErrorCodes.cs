@@ -42,6 +42,15 @@ public static class JsonRpcErrorCodes
     /// <summary>The silo named in the call is not in the cluster (Porla: "Session not found", -10).</summary>
     public const int SiloNotFound = -10;
 
+    /// <summary>auth.init when the first user exists already.</summary>
+    public const int AlreadyInitialized = -1;
+
+    /// <summary>auth.login with a wrong user name or password.</summary>
+    public const int InvalidAuth = -2;
+
+    /// <summary>presets.remove of a name that has no preset.</summary>
+    public const int PresetNotFound = -1;
+
     /// <summary>The cluster did not answer in time or is unreachable.</summary>
     public const int ClusterUnavailable = -32000;
 }

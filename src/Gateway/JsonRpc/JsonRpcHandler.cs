@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Abstractions.Errors;
+using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.Hosting;
 
 namespace TorrentCluster.Gateway.JsonRpc;
@@ -11,6 +12,7 @@ namespace TorrentCluster.Gateway.JsonRpc;
 /// </summary>
 public sealed partial class JsonRpcHandler(
     JsonRpcMethodTable methods,
+    AuthService auth,
     IOptions<GatewayOptions> options,
     ILogger<JsonRpcHandler> logger)
 {
@@ -41,6 +43,14 @@ public sealed partial class JsonRpcHandler(
         using (document)
         {
             var root = document.RootElement;
+            if (!OnlyAnonymousCalls(root) && !await auth.IsAuthorizedAsync(context.Request))
+            {
+                // Porla's answer to a missing, expired or foreign token: HTTP 401, before any call runs.
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await context.Response.WriteAsync("Unauthorized", cancellationToken);
+                return;
+            }
+
             if (root.ValueKind != JsonValueKind.Array)
             {
                 var response = await CallAsync(root, cancellationToken);
@@ -56,6 +66,21 @@ public sealed partial class JsonRpcHandler(
 
             await HandleBatchAsync(context, root, cancellationToken);
         }
+    }
+
+    // auth.init and auth.login must work without a token, alone or in a batch of their own.
+    private bool OnlyAnonymousCalls(JsonElement root)
+    {
+        bool Anonymous(JsonElement call) =>
+            call.ValueKind == JsonValueKind.Object
+            && call.TryGetProperty("method", out var name)
+            && name.ValueKind == JsonValueKind.String
+            && methods.TryGet(name.GetString()!, out var method)
+            && method.AllowAnonymous;
+
+        return root.ValueKind == JsonValueKind.Array
+            ? root.GetArrayLength() > 0 && root.EnumerateArray().All(Anonymous)
+            : Anonymous(root);
     }
 
     private async Task HandleBatchAsync(HttpContext context, JsonElement batch, CancellationToken cancellationToken)

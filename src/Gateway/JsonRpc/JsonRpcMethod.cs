@@ -15,6 +15,9 @@ public abstract class JsonRpcMethod<TParams> : IJsonRpcMethod
     /// <inheritdoc />
     public virtual bool IsReadOnly => false;
 
+    /// <inheritdoc />
+    public virtual bool AllowAnonymous => false;
+
     /// <summary>The source-generated contract of the parameters.</summary>
     protected abstract JsonTypeInfo<TParams> ParamsType { get; }
 

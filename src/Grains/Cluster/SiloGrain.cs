@@ -16,7 +16,7 @@ namespace TorrentCluster.Grains.Cluster;
 /// </summary>
 [SiloBoundPlacement]
 [Reentrant]
-internal sealed class SiloGrain(
+internal sealed partial class SiloGrain(
     TorrentEngine engine,
     HostedTorrentRegistry registry,
     SiloPeerSnapshot peers,
@@ -43,6 +43,7 @@ internal sealed class SiloGrain(
     public Task<SiloSummary> GetSummaryAsync()
     {
         var stats = engine.Stats;
+        var disk = DriveOf(options.Value.DownloadsPath);
         return Task.FromResult(new SiloSummary
         {
             Name = silo.Name,
@@ -52,8 +53,12 @@ internal sealed class SiloGrain(
             UploadRate = stats.PayloadUploadRate,
             PeersConnected = stats.PeersConnected,
             ListenPort = engine.ListenPort,
-            FreeDiskBytes = FreeDiskBytes(options.Value.DownloadsPath),
+            FreeDiskBytes = disk.AvailableFreeSpace,
+            TotalDiskBytes = disk.TotalSize,
             Version = typeof(SiloGrain).Assembly.GetName().Version?.ToString() ?? "0.0.0",
+            LibtorrentVersion = TorrentEngine.LibtorrentVersion,
+            IsPaused = engine.IsPaused,
+            IsDhtRunning = engine.IsDhtRunning,
         });
     }
 
@@ -108,9 +113,9 @@ internal sealed class SiloGrain(
         }
     }
 
-    private static long FreeDiskBytes(string path)
+    private static DriveInfo DriveOf(string path)
     {
         Directory.CreateDirectory(path);
-        return new DriveInfo(Path.GetFullPath(path)).AvailableFreeSpace;
+        return new DriveInfo(Path.GetFullPath(path));
     }
 }

@@ -10,4 +10,5 @@ public sealed record HostedTorrent(
     Torrent Handle,
     DateTimeOffset AddedAt,
     string? Category,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    IReadOnlyDictionary<string, string> Metadata);

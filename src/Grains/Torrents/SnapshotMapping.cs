@@ -67,6 +67,7 @@ internal static class SnapshotMapping
         Category = hosted.Category,
         Tags = hosted.Tags,
         AddedAt = hosted.AddedAt,
+        Metadata = hosted.Metadata,
     };
 
     // Porla lists libtorrent's torrent_flags by name; these are the ones the engine reports.

@@ -83,6 +83,11 @@ internal sealed partial class TorrentGrain(
             DownloadLimit = command.DownloadLimit,
             MaxConnections = command.MaxConnections,
             MaxUploads = command.MaxUploads,
+            Category = command.Category,
+            Tags = [.. command.Tags.Distinct(StringComparer.Ordinal)],
+            Metadata = new Dictionary<string, string>(command.Metadata, StringComparer.Ordinal),
+            UrlSeeds = [.. command.UrlSeeds],
+            HttpSeeds = [.. command.HttpSeeds],
             AddedAt = DateTimeOffset.UtcNow,
             HomeSilo = silo.Name,
         };
@@ -208,6 +213,8 @@ internal sealed partial class TorrentGrain(
         SavePath = torrent.SavePath ?? defaultSavePath,
         Name = torrent.Name,
         Trackers = torrent.Trackers,
+        UrlSeeds = torrent.UrlSeeds,
+        HttpSeeds = torrent.HttpSeeds,
         Paused = torrent.Paused,
         UploadLimit = torrent.UploadLimit,
         DownloadLimit = torrent.DownloadLimit,
@@ -300,7 +307,7 @@ internal sealed partial class TorrentGrain(
     }
 
     private HostedTorrent Hosted(Torrent torrent) => new(
-        Key, torrent.InfoHashes.ToPair(), torrent, record.State.AddedAt, record.State.Category, record.State.Tags);
+        Key, torrent.InfoHashes.ToPair(), torrent, record.State.AddedAt, record.State.Category, record.State.Tags, record.State.Metadata);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Torrent {InfoHash} moved home from silo {Previous} to {Current}")]
     private partial void LogRehomed(string infoHash, string previous, string current);

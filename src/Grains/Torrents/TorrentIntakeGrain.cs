@@ -2,6 +2,7 @@ using Orleans.Concurrency;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Placement;
 
 namespace TorrentCluster.Grains.Torrents;
 
@@ -21,7 +22,8 @@ internal sealed class TorrentIntakeGrain : Grain, ITorrentIntakeGrain
 
         var metadata = Parse(command);
         var key = await CanonicalKeyAsync(metadata.InfoHashes.ToPair());
-        return await GrainFactory.GetGrain<ITorrentGrain>(key).AddAsync(command);
+        // A chosen silo (Porla's session) places the new grain there; without one, placement balances.
+        return await HomeSilo.CallAsync(command.Silo, () => GrainFactory.GetGrain<ITorrentGrain>(key).AddAsync(command));
     }
 
     private static TorrentMetadata Parse(AddTorrentCommand command)

@@ -26,4 +26,8 @@ public sealed class TorrentRecord
     [Id(13)] public string? Category { get; set; }
     [Id(14)] public List<string> Tags { get; set; } = [];
     [Id(15)] public string? HomeSilo { get; set; }
+    /// <summary>The caller's metadata, values as raw JSON text.</summary>
+    [Id(16)] public Dictionary<string, string> Metadata { get; set; } = [];
+    [Id(17)] public List<string> UrlSeeds { get; set; } = [];
+    [Id(18)] public List<string> HttpSeeds { get; set; } = [];
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using StackExchange.Redis;
+using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.Hosting;
 using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Silo.Storage;
@@ -36,6 +37,17 @@ public static class SiloHostBuilderExtensions
         if (cluster.HostGateway)
         {
             builder.Services.AddTorrentClusterGateway();
+            if (cluster.Mode == ClusterMode.Embedded)
+            {
+                var stateFolder = cluster.StatePath ?? Path.Combine(dataPath, "state");
+                builder.Services.PostConfigure<AuthOptions>(auth =>
+                {
+                    if (auth.Enabled && string.IsNullOrEmpty(auth.Secret))
+                    {
+                        auth.Secret = EmbeddedAuthSecret.LoadOrCreate(stateFolder);
+                    }
+                });
+            }
         }
 
         return builder;

@@ -43,9 +43,8 @@ public sealed record TorrentListItem(
     long TotalDone,
     int UploadRate)
 {
-    private static readonly IReadOnlyDictionary<string, JsonElement> NoMetadata = new Dictionary<string, JsonElement>();
-
-    public static TorrentListItem From(TorrentSummary torrent) => new(
+    /// <summary>The item of one torrent, with the metadata keys in <paramref name="includeMetadata"/> (all when null).</summary>
+    public static TorrentListItem From(TorrentSummary torrent, IReadOnlyCollection<string>? includeMetadata = null) => new(
         torrent.ActiveDuration,
         torrent.AllTimeDownload,
         torrent.AllTimeUpload,
@@ -60,7 +59,7 @@ public sealed record TorrentListItem(
         torrent.LastUpload,
         torrent.ListPeers,
         torrent.ListSeeds,
-        NoMetadata,
+        TorrentMetadataJson.Parse(torrent.Metadata, includeMetadata),
         torrent.MovingStorage,
         torrent.Name,
         torrent.NumComplete,

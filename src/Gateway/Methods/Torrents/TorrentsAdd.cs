@@ -1,11 +1,18 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Presets;
 using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
-/// <summary><c>torrents.add</c>: a .torrent file (base64 <c>ti</c>) or a magnet link, placed on a silo by the cluster.</summary>
-public sealed class TorrentsAdd(IGrainFactory grains) : JsonRpcMethod<TorrentsAddParams>
+/// <summary>
+/// <c>torrents.add</c>: a .torrent file (base64 <c>ti</c>) or a magnet link, placed on a silo by the cluster or on
+/// the one named by <c>session</c>. As in Porla, the "default" preset applies first, then the named preset, then
+/// the call's own parameters.
+/// </summary>
+public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : JsonRpcMethod<TorrentsAddParams>
 {
     public override string Name => "torrents.add";
 
@@ -13,27 +20,64 @@ public sealed class TorrentsAdd(IGrainFactory grains) : JsonRpcMethod<TorrentsAd
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsAddParams parameters, CancellationToken cancellationToken)
     {
-        var command = new AddTorrentCommand
-        {
-            TorrentFile = DecodeTorrentFile(parameters.Ti),
-            MagnetUri = parameters.Ti is null ? parameters.MagnetUri : null,
-            SavePath = parameters.SavePath,
-            Paused = parameters.Paused ?? false,
-            Name = parameters.Name,
-            Trackers = parameters.Trackers ?? [],
-            UploadLimit = parameters.UploadLimit ?? 0,
-            DownloadLimit = parameters.DownloadLimit ?? 0,
-            MaxConnections = parameters.MaxConnections ?? 0,
-            MaxUploads = parameters.MaxUploads ?? 0,
-        };
-
-        if (command.TorrentFile is null && string.IsNullOrEmpty(command.MagnetUri))
+        var torrentFile = DecodeTorrentFile(parameters.Ti);
+        if (torrentFile is null && string.IsNullOrEmpty(parameters.MagnetUri))
         {
             throw new JsonRpcException(JsonRpcErrorCodes.InvalidArgument, "Either 'ti' or 'magnet_uri' must be set");
         }
 
+        var preset = await PresetFor(parameters.Preset);
+        var session = parameters.Session ?? parameters.SessionId ?? preset.Session;
+        if (session is not null)
+        {
+            await silos.FindAsync(session);
+        }
+
+        var command = new AddTorrentCommand
+        {
+            TorrentFile = torrentFile,
+            MagnetUri = torrentFile is null ? parameters.MagnetUri : null,
+            SavePath = parameters.SavePath ?? preset.SavePath,
+            Paused = parameters.Paused ?? false,
+            Name = parameters.Name,
+            Trackers = parameters.Trackers ?? [],
+            UrlSeeds = parameters.UrlSeeds ?? [],
+            HttpSeeds = parameters.HttpSeeds ?? [],
+            UploadLimit = parameters.UploadLimit ?? preset.UploadLimit ?? 0,
+            DownloadLimit = parameters.DownloadLimit ?? preset.DownloadLimit ?? 0,
+            MaxConnections = parameters.MaxConnections ?? preset.MaxConnections ?? 0,
+            MaxUploads = parameters.MaxUploads ?? preset.MaxUploads ?? 0,
+            Category = parameters.Category ?? preset.Category,
+            Tags = parameters.Tags ?? preset.Tags,
+            Metadata = TorrentMetadataJson.Serialize(parameters.Metadata),
+            Silo = session,
+        };
+
         var infoHash = await grains.GetGrain<ITorrentIntakeGrain>(0).AddAsync(command);
         return JsonRpcResult.Of(new TorrentsAddResult(infoHash), GatewayJsonContext.Default.TorrentsAddResult);
+    }
+
+    // The "default" preset, with the named one's set values over it. Porla ignores an unknown preset name; so do we.
+    private async Task<Preset> PresetFor(string? name)
+    {
+        var presets = await grains.GetGrain<IPresetsGrain>(0).ListAsync();
+        var merged = presets.GetValueOrDefault("default") ?? new Preset();
+        if (name is null || name == "default" || !presets.TryGetValue(name, out var named))
+        {
+            return merged;
+        }
+
+        return new Preset
+        {
+            Category = named.Category ?? merged.Category,
+            DownloadLimit = named.DownloadLimit ?? merged.DownloadLimit,
+            MaxConnections = named.MaxConnections ?? merged.MaxConnections,
+            MaxUploads = named.MaxUploads ?? merged.MaxUploads,
+            SavePath = named.SavePath ?? merged.SavePath,
+            Session = named.Session ?? merged.Session,
+            Tags = named.Tags.Count > 0 ? named.Tags : merged.Tags,
+            UploadLimit = named.UploadLimit ?? merged.UploadLimit,
+        };
     }
 
     private static byte[]? DecodeTorrentFile(string? ti)
@@ -54,19 +98,27 @@ public sealed class TorrentsAdd(IGrainFactory grains) : JsonRpcMethod<TorrentsAd
     }
 }
 
-/// <summary>Porla's <c>torrents.add</c> parameters.</summary>
+/// <summary>Porla's <c>torrents.add</c> parameters; <c>session_id</c> is accepted as another name for <c>session</c>.</summary>
 public sealed record TorrentsAddParams
 {
-    public string? Ti { get; init; }
-    public string? MagnetUri { get; init; }
-    public string? SavePath { get; init; }
-    public bool? Paused { get; init; }
-    public string? Name { get; init; }
-    public IReadOnlyList<string>? Trackers { get; init; }
-    public int? UploadLimit { get; init; }
+    public string? Category { get; init; }
     public int? DownloadLimit { get; init; }
+    public string[]? HttpSeeds { get; init; }
+    public string? MagnetUri { get; init; }
     public int? MaxConnections { get; init; }
     public int? MaxUploads { get; init; }
+    public Dictionary<string, JsonElement>? Metadata { get; init; }
+    public string? Name { get; init; }
+    public bool? Paused { get; init; }
+    public string? Preset { get; init; }
+    public string? SavePath { get; init; }
+    public string? Session { get; init; }
+    public string? SessionId { get; init; }
+    public string[]? Tags { get; init; }
+    public string? Ti { get; init; }
+    public string[]? Trackers { get; init; }
+    public int? UploadLimit { get; init; }
+    public string[]? UrlSeeds { get; init; }
 }
 
 /// <summary>The info-hash pair of the added torrent.</summary>

@@ -42,7 +42,9 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
 
         var all = await fleet.ListAsync();
         var filtered = TorrentFilters.Apply(all, parameters.Filters);
-        var items = filtered.Select(TorrentListItem.From).ToList();
+        // Porla returns only the metadata keys a caller asks for with include_metadata.
+        var includeMetadata = parameters.IncludeMetadata ?? [];
+        var items = filtered.Select(torrent => TorrentListItem.From(torrent, includeMetadata)).ToList();
         items.Sort(comparison);
 
         var start = (long)page * pageSize;
@@ -62,7 +64,7 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
 public sealed record TorrentsListParams
 {
     public Dictionary<string, JsonElement>? Filters { get; init; }
-    public IReadOnlyList<string>? IncludeMetadata { get; init; }
+    public string[]? IncludeMetadata { get; init; }
     public string? OrderBy { get; init; }
     public string? OrderByDir { get; init; }
     public int? Page { get; init; }

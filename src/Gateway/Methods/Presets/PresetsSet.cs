@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Presets;
+using TorrentCluster.Gateway.JsonRpc;
+
+namespace TorrentCluster.Gateway.Methods.Presets;
+
+/// <summary>
+/// <c>presets.set</c> (ours; Porla reads presets from its config file): creates or replaces a preset, stored in the
+/// cluster so that every gateway and silo sees it and it survives restarts.
+/// </summary>
+public sealed class PresetsSet(IGrainFactory grains) : JsonRpcMethod<PresetsSetParams>
+{
+    public override string Name => "presets.set";
+
+    protected override JsonTypeInfo<PresetsSetParams> ParamsType => GatewayJsonContext.Default.PresetsSetParams;
+
+    protected override async ValueTask<JsonRpcResult> InvokeAsync(PresetsSetParams parameters, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(parameters.Name))
+        {
+            throw JsonRpcException.InvalidParams("'name' must not be empty");
+        }
+
+        if (parameters.SavePath is { } savePath && !Path.IsPathFullyQualified(savePath))
+        {
+            throw new JsonRpcException(JsonRpcErrorCodes.InvalidArgument, "Invalid save_path", $"save_path must be an absolute path, got '{savePath}'");
+        }
+
+        await grains.GetGrain<IPresetsGrain>(0).SetAsync(parameters.Name, new Preset
+        {
+            Category = parameters.Category,
+            DownloadLimit = parameters.DownloadLimit,
+            MaxConnections = parameters.MaxConnections,
+            MaxUploads = parameters.MaxUploads,
+            SavePath = parameters.SavePath,
+            Session = parameters.Session,
+            Tags = parameters.Tags ?? [],
+            UploadLimit = parameters.UploadLimit,
+        });
+        return JsonRpcResult.Null;
+    }
+}
+
+public sealed record PresetsSetParams
+{
+    public required string Name { get; init; }
+    public string? Category { get; init; }
+    public int? DownloadLimit { get; init; }
+    public int? MaxConnections { get; init; }
+    public int? MaxUploads { get; init; }
+    public string? SavePath { get; init; }
+    public string? Session { get; init; }
+    public string[]? Tags { get; init; }
+    public int? UploadLimit { get; init; }
+}

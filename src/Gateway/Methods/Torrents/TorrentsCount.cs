@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Gateway.Cluster;
+using TorrentCluster.Gateway.JsonRpc;
+
+namespace TorrentCluster.Gateway.Methods.Torrents;
+
+/// <summary><c>torrents.count</c> (ours): how many torrents match <c>torrents.list</c>'s filters, without the list.</summary>
+public sealed class TorrentsCount(FleetTorrents fleet) : JsonRpcMethod<TorrentsCountParams>
+{
+    public override string Name => "torrents.count";
+
+    public override bool IsReadOnly => true;
+
+    protected override JsonTypeInfo<TorrentsCountParams> ParamsType => GatewayJsonContext.Default.TorrentsCountParams;
+
+    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsCountParams parameters, CancellationToken cancellationToken)
+    {
+        var all = await fleet.ListAsync();
+        var filtered = TorrentFilters.Apply(all, parameters.Filters).Count();
+        return JsonRpcResult.Of(new TorrentsCountResult(filtered, all.Count), GatewayJsonContext.Default.TorrentsCountResult);
+    }
+}
+
+public sealed record TorrentsCountParams
+{
+    public Dictionary<string, JsonElement>? Filters { get; init; }
+}
+
+public sealed record TorrentsCountResult(int TorrentsTotal, int TorrentsTotalUnfiltered);

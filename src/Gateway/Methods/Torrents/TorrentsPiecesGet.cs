@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Gateway.Cluster;
+using TorrentCluster.Gateway.JsonRpc;
+
+namespace TorrentCluster.Gateway.Methods.Torrents;
+
+/// <summary>
+/// <c>torrents.pieces.get</c> (ours): which pieces the torrent has, as a base64 BitTorrent bitfield (first piece in
+/// the high bit of the first byte), with the piece count and how many are had.
+/// </summary>
+public sealed class TorrentsPiecesGet(TorrentDirectory torrents) : JsonRpcMethod<InfoHashParams>
+{
+    public override string Name => "torrents.pieces.get";
+
+    public override bool IsReadOnly => true;
+
+    protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
+
+    protected override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken)
+    {
+        var pieces = await (await torrents.FindAsync(parameters.InfoHash)).GetPiecesAsync();
+        return JsonRpcResult.Of(
+            new TorrentsPiecesGetResult(pieces.NumPieces, pieces.Have, Convert.ToBase64String(pieces.Bitfield)),
+            GatewayJsonContext.Default.TorrentsPiecesGetResult);
+    }
+}
+
+public sealed record TorrentsPiecesGetResult(int NumPieces, int Have, string Pieces);

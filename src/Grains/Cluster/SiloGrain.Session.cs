@@ -1,0 +1,130 @@
+using System.Text.Json;
+using TorrentCluster.Abstractions.Cluster;
+using TorrentCluster.Abstractions.Errors;
+using TorrentCluster.Engine;
+using TorrentCluster.Grains.Torrents;
+
+namespace TorrentCluster.Grains.Cluster;
+
+// The silo's engine as Porla's "session": pause and resume, libtorrent settings, disk space and the overview.
+internal sealed partial class SiloGrain
+{
+    public Task PauseAsync()
+    {
+        engine.Pause();
+        return Task.CompletedTask;
+    }
+
+    public Task ResumeAsync()
+    {
+        engine.Resume();
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> GetSettingsAsync(IReadOnlyList<string>? keys)
+    {
+        var all = engine.GetAllSettings();
+        var wanted = keys is null ? all.Keys : keys.Where(all.ContainsKey);
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(
+            wanted.ToDictionary(key => key, key => JsonLiteral(all[key]), StringComparer.Ordinal));
+    }
+
+    public Task ApplySettingsAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        try
+        {
+            engine.ApplySettings(settings);
+        }
+        catch (TorrentEngineException exception)
+        {
+            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, exception.Message);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<DiskSpace> GetDiskSpaceAsync(string? path)
+    {
+        var target = path is null ? options.Value.DownloadsPath : SavePaths.Resolve(path);
+        if (path is not null && !Directory.Exists(target))
+        {
+            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, $"No such directory on silo {silo.Name}: {target}");
+        }
+
+        var drive = DriveOf(target);
+        return Task.FromResult(new DiskSpace(silo.Name, target, drive.AvailableFreeSpace, drive.TotalSize, drive.TotalFreeSpace));
+    }
+
+    public Task<TorrentsOverview> GetOverviewAsync()
+    {
+        var perCategory = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var perState = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var perTag = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var perTracker = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var total = 0L;
+        var snapshot = engine.StatusSnapshot;
+        foreach (var hosted in registry.All)
+        {
+            total++;
+            if (hosted.Category is { } category)
+            {
+                Count(perCategory, category);
+            }
+
+            foreach (var tag in hosted.Tags)
+            {
+                Count(perTag, tag);
+            }
+
+            var status = snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Handle);
+            Count(perState, status is null ? "unknown" : PorlaStateName(status.State));
+            foreach (var tracker in TryGetTrackers(hosted.Handle))
+            {
+                Count(perTracker, tracker.Url);
+            }
+        }
+
+        return Task.FromResult(new TorrentsOverview
+        {
+            TorrentsPerCategory = perCategory,
+            TorrentsPerState = perState,
+            TorrentsPerTag = perTag,
+            TorrentsPerTracker = perTracker,
+            TorrentsTotal = total,
+        });
+    }
+
+    private static void Count(SortedDictionary<string, long> counts, string key) =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    // Porla's names for libtorrent's states, as torrents.overview reports them.
+    private static string PorlaStateName(TorrentState state) => state switch
+    {
+        TorrentState.CheckingFiles => "checking_files",
+        TorrentState.DownloadingMetadata => "downloading_metadata",
+        TorrentState.Downloading => "downloading",
+        TorrentState.Finished => "finished",
+        TorrentState.Seeding => "seeding",
+        TorrentState.CheckingResumeData => "checking_resume_data",
+        _ => "unknown",
+    };
+
+    private static IReadOnlyList<TrackerInfo> TryGetTrackers(Torrent torrent)
+    {
+        try
+        {
+            return torrent.GetTrackers();
+        }
+        catch (TorrentEngineException)
+        {
+            return [];
+        }
+    }
+
+    private static string JsonLiteral(object value) => value switch
+    {
+        bool flag => flag ? "true" : "false",
+        int number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => JsonSerializer.Serialize(value.ToString()),
+    };
+}
