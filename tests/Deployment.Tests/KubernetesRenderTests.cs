@@ -28,6 +28,23 @@ public sealed class KubernetesRenderTests(RenderedManifests manifests, ITestOutp
     }
 
     [Fact]
+    public void Every_field_has_the_json_type_the_api_server_expects()
+    {
+        var documents = YamlToJson.Documents(manifests.Yaml);
+        Assert.Equal(manifests.Objects.Count, documents.Count);
+
+        var deserialize = typeof(KubernetesJson).GetMethods()
+            .Single(m => m.Name == nameof(KubernetesJson.Deserialize) && m.GetParameters()[0].ParameterType == typeof(string));
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var json = documents[i]!.ToJsonString();
+            var type = manifests.Objects[i].GetType();
+            var error = Record.Exception(() => deserialize.MakeGenericMethod(type).Invoke(null, [json, null]));
+            Assert.True(error is null, $"{type.Name} #{i}: {error?.InnerException?.Message ?? error?.Message}");
+        }
+    }
+
+    [Fact]
     public void Kustomization_lists_every_manifest_in_its_folder()
     {
         // A manifest added to the folder but not to kustomization.yaml would never be applied.

@@ -13,7 +13,7 @@ internal static class PlainKustomization
 {
     private static readonly HashSet<string> Supported = ["apiVersion", "kind", "namespace", "resources"];
 
-    public static List<object> Render(string folder)
+    public static (string Yaml, List<object> Objects) Render(string folder)
     {
         var kustomization = Load($"{folder}/kustomization.yaml");
         var unsupported = kustomization.Children.Keys.Select(k => ((YamlScalarNode)k).Value!).Where(k => !Supported.Contains(k)).ToList();
@@ -21,9 +21,12 @@ internal static class PlainKustomization
 
         var ns = ((YamlScalarNode)kustomization["namespace"]).Value;
         var objects = new List<object>();
+        var yaml = new List<string>();
         foreach (var resource in Resources(kustomization))
         {
-            foreach (var item in KubernetesYaml.LoadAllFromString(RepositoryFiles.Read($"{folder}/{resource}"), strict: true))
+            var text = RepositoryFiles.Read($"{folder}/{resource}");
+            yaml.Add(text);
+            foreach (var item in KubernetesYaml.LoadAllFromString(text, strict: true))
             {
                 if (item is IKubernetesObject<V1ObjectMeta> named and not V1Namespace)
                 {
@@ -34,7 +37,7 @@ internal static class PlainKustomization
             }
         }
 
-        return objects;
+        return (string.Join("\n---\n", yaml), objects);
     }
 
     /// <summary>The file names under `resources:` of a kustomization.</summary>

@@ -19,19 +19,23 @@ public sealed class RenderedManifests
         if (kubectl is not null)
         {
             Renderer = "kubectl kustomize";
-            Objects = KubernetesYaml.LoadAllFromString(Kubectl.Kustomize(kubectl, RepositoryFiles.PathOf(Folder)), strict: true);
+            Yaml = Kubectl.Kustomize(kubectl, RepositoryFiles.PathOf(Folder));
+            Objects = KubernetesYaml.LoadAllFromString(Yaml, strict: true);
         }
         else
         {
             // Without kubectl the same objects are assembled by hand; PlainKustomization refuses any kustomization
             // feature beyond namespace and resources, so it cannot drift from what kubectl would render.
             Renderer = "resources of kustomization.yaml (kubectl not found)";
-            Objects = PlainKustomization.Render(Folder);
+            (Yaml, Objects) = PlainKustomization.Render(Folder);
         }
     }
 
     /// <summary>How the objects were rendered, for test output.</summary>
     public string Renderer { get; }
+
+    /// <summary>The rendered YAML stream, one document per object in <see cref="Objects"/>.</summary>
+    public string Yaml { get; }
 
     public IReadOnlyList<object> Objects { get; }
 
