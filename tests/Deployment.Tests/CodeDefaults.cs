@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace TorrentCluster.Deployment.Tests;
 
 /// <summary>
-/// The ports the code itself uses, read from its settings and option defaults, so that every deployment file is
+/// The ports and limits the code itself uses, read from its settings and sources, so that every deployment file is
 /// checked against the program and not against a second copy of the numbers kept in the tests.
 /// </summary>
 internal static partial class CodeDefaults
@@ -31,6 +31,18 @@ internal static partial class CodeDefaults
 
     /// <summary>Orleans' client gateway port, the default of ClusterHostOptions.GatewayPort.</summary>
     public static int OrleansGatewayPort => OptionDefault("GatewayPort");
+
+    /// <summary>The shortest JWT secret the gateway accepts, AuthOptionsValidator.MinimumSecretLength.</summary>
+    public static int MinimumSecretLength
+    {
+        get
+        {
+            const string path = "src/Gateway/Auth/AuthOptionsValidator.cs";
+            var match = MinimumSecretLengthPattern().Match(RepositoryFiles.Read(path));
+            Assert.True(match.Success, $"{path} declares no MinimumSecretLength");
+            return int.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+        }
+    }
 
     /// <summary>The port of an http:// URL such as "http://0.0.0.0:1337".</summary>
     public static int PortOfUrl(string url)
@@ -59,4 +71,7 @@ internal static partial class CodeDefaults
 
     [GeneratedRegex(@"public\s+int\s+(?<name>\w+)\s*\{\s*get;\s*set;\s*\}\s*=\s*(?<value>\d+)\s*;")]
     private static partial Regex OptionDefaultPattern();
+
+    [GeneratedRegex(@"const\s+int\s+MinimumSecretLength\s*=\s*(?<value>\d+)\s*;")]
+    private static partial Regex MinimumSecretLengthPattern();
 }

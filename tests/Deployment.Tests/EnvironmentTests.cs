@@ -49,6 +49,9 @@ public sealed class EnvironmentTests(RenderedManifests manifests)
         var values = SecretValues(manifests.Named<V1Secret>("torrentcluster"));
 
         Assert.Contains("CHANGE-ME", values["jwt-secret"], StringComparison.Ordinal);
+        // Too short to pass the gateway's check: applied unchanged, the pods refuse to start instead of signing
+        // tokens with a secret published in git.
+        Assert.True(values["jwt-secret"].Length < CodeDefaults.MinimumSecretLength, "the placeholder would be accepted as a real secret");
         Assert.False(string.IsNullOrWhiteSpace(values["redis"]));
     }
 
