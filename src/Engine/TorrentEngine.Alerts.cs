@@ -178,6 +178,9 @@ public sealed partial class TorrentEngine
                 Raise(StateChanged, new StateChangedEventArgs(hashes, (TorrentState)alert.Value, (TorrentState)alert.Value2));
                 break;
             case EngineAlertKind.StorageMoved:
+                // libtorrent does not count a new save path as a status change, so no state update follows: read
+                // the status once here, or listings would show the old folder until something else changes.
+                RefreshSnapshot(hashes);
                 Raise(StorageMoved, new StorageMovedEventArgs(hashes, message));
                 break;
         }
@@ -268,6 +271,27 @@ public sealed partial class TorrentEngine
             {
                 Trace.TraceError($"TorrentEngine event handler failed: {exception}");
             }
+        }
+    }
+
+    private void RefreshSnapshot(InfoHashes hashes)
+    {
+        if (hashes.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            using var torrent = Find(hashes.Canonical);
+            if (torrent is not null)
+            {
+                _snapshot[hashes.Canonical] = torrent.GetStatus();
+            }
+        }
+        catch (TorrentEngineException)
+        {
+            // Removed meanwhile: the removal takes it out of the snapshot.
         }
     }
 }

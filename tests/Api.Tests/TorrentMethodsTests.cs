@@ -223,7 +223,7 @@ public sealed class TorrentMethodsTests(ApiCluster api)
         var (ti, folder) = api.MakeTorrent("peers-remove", 100_000, seed: 18);
         var v1 = await api.AddAsync(new { ti, save_path = folder });
 
-        Assert.Equal(JsonValueKind.Null, (await api.Rpc.ResultAsync("torrents.peers.add", new { info_hash = v1, peers = new object[] { new object[] { "127.0.0.1", 1 } } })).ValueKind);
+        Assert.Equal(JsonValueKind.True, (await api.Rpc.ResultAsync("torrents.peers.add", new { info_hash = v1, peers = new object[] { new object[] { "127.0.0.1", 1 } } })).ValueKind);
         var peers = await api.Rpc.ResultAsync("torrents.peers.list", new { info_hash = v1 });
         Fields(peers, ("peers", JsonArray));
 
