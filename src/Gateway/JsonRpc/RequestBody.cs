@@ -8,6 +8,13 @@ internal static class RequestBody
     /// <summary>The body, or null when it is larger than <paramref name="limit"/> bytes.</summary>
     public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
+        // Our limit, not Kestrel's (30 MB), decides: past Kestrel's the connection is cut and the client sees a
+        // broken pipe instead of a JSON-RPC error saying what the limit is.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = null;
+        }
+
         if (request.ContentLength > limit)
         {
             return null;
