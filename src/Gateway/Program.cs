@@ -1,11 +1,15 @@
+using TorrentCluster.Gateway.Health;
 using TorrentCluster.Gateway.Hosting;
 
 // The standalone gateway of cluster mode: an Orleans client in front of the silos. The embedded default runs
 // the same endpoints inside the silo process instead (src/Silo).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddTorrentClusterClient();
+builder.AddTorrentClusterTelemetry("torrentcluster-gateway", meters: [], sources: []);
 builder.Services.AddTorrentClusterGateway();
 
 var app = builder.Build();
 app.MapTorrentClusterGateway();
+app.MapTorrentClusterHealth();
+app.MapTorrentClusterMetrics();
 app.Run();

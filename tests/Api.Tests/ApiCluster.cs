@@ -57,6 +57,7 @@ public sealed class ApiCluster : IAsyncLifetime
                 engine.DataPath = Path.Combine(Root.Path, options.SiloName);
             });
         });
+        builder.ConfigureClient(client => client.AddActivityPropagation());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
+using TorrentCluster.Gateway.Health;
 
 namespace TorrentCluster.Gateway.Hosting;
 
@@ -14,6 +16,8 @@ public static class ClusterClientBuilderExtensions
         var options = builder.Configuration.GetSection(ClusterClientOptions.SectionName).Get<ClusterClientOptions>() ?? new ClusterClientOptions();
         builder.UseOrleansClient(client =>
         {
+            // Grain calls join the caller's trace: one trace from the HTTP request to the engine call.
+            client.AddActivityPropagation();
             if (options.Redis is { Length: > 0 } redis)
             {
                 client.Configure<ClusterOptions>(cluster =>
@@ -28,6 +32,13 @@ public static class ClusterClientBuilderExtensions
                 client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
             }
         });
+        builder.Services.AddHealthChecks().AddCheck<ClusterClientHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
+        if (options.Redis is { Length: > 0 } connection)
+        {
+            builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+                "redis", _ => new RedisHealthCheck(connection), HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
+        }
+
         return builder;
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TorrentCluster.Gateway.Auth;
+using TorrentCluster.Gateway.Health;
+using TorrentCluster.Gateway.Telemetry;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Methods.Cluster;
@@ -31,6 +34,8 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<TokenService>();
         services.AddSingleton<AuthService>();
         services.AddHostedService<AuthStartupNotice>();
+        services.TryAddSingleton<RpcTelemetry>();
+        services.AddHealthChecks();
 
         // The method table: one line per method.
         services.AddSingleton<IJsonRpcMethod, TorrentsAdd>();

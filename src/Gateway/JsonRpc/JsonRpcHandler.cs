@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.Hosting;
+using TorrentCluster.Gateway.Telemetry;
 
 namespace TorrentCluster.Gateway.JsonRpc;
 
@@ -13,6 +15,7 @@ namespace TorrentCluster.Gateway.JsonRpc;
 public sealed partial class JsonRpcHandler(
     JsonRpcMethodTable methods,
     AuthService auth,
+    RpcTelemetry telemetry,
     IOptions<GatewayOptions> options,
     ILogger<JsonRpcHandler> logger)
 {
@@ -127,9 +130,13 @@ public sealed partial class JsonRpcHandler(
             return new JsonRpcResponse(request.Id, invalid!);
         }
 
+        var known = methods.TryGet(request.Method, out var method);
+        using var activity = RpcTelemetry.StartCall(known ? request.Method : "unknown");
+        var started = Stopwatch.GetTimestamp();
+        var ok = false;
         try
         {
-            if (!methods.TryGet(request.Method, out var method))
+            if (!known)
             {
                 throw new JsonRpcException(JsonRpcErrorCodes.MethodNotFound, "Method not found", $"there is no method '{request.Method}'");
             }
@@ -137,12 +144,19 @@ public sealed partial class JsonRpcHandler(
             var result = method.IsReadOnly
                 ? await TransientFailures.RetryAsync(() => method.InvokeAsync(request.Params, cancellationToken), cancellationToken)
                 : await method.InvokeAsync(request.Params, cancellationToken);
+            ok = true;
             return request.IsNotification ? null : new JsonRpcResponse(request.Id, result);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var error = ToJsonRpcError(request.Method, exception);
+            activity?.SetStatus(ActivityStatusCode.Error, error.Message);
+            activity?.SetTag("rpc.jsonrpc.error_code", error.Code);
             return request.IsNotification ? null : new JsonRpcResponse(request.Id, error);
+        }
+        finally
+        {
+            telemetry.Record(request.Method, known, ok, Stopwatch.GetElapsedTime(started));
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Grains.Placement;
+using TorrentCluster.Grains.Telemetry;
 
 namespace TorrentCluster.Grains.Hosting;
 
@@ -34,6 +35,9 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddHostedService(provider => provider.GetRequiredService<EngineStatsHistory>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ResumeDataPersister>();
+        services.AddHostedService<EngineMetrics>();
+        silo.AddIncomingGrainCallFilter<TorrentLogScopeFilter>();
+        silo.AddActivityPropagation();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TorrentReactivation>();
         services.AddPlacementDirector<BalancedTorrentPlacement, BalancedTorrentPlacementDirector>();
         services.AddPlacementDirector<SiloBoundPlacement, SiloBoundPlacementDirector>();

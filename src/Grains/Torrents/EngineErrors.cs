@@ -1,5 +1,8 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Telemetry;
 
 namespace TorrentCluster.Grains.Torrents;
 
@@ -19,23 +22,27 @@ internal static class EngineErrors
         _ => new TorrentClusterException(ClusterErrorCode.EngineFailure, exception.Message),
     };
 
-    /// <summary>Runs an engine call and translates what it throws.</summary>
-    public static T Call<T>(string infoHash, Func<T> call)
+    /// <summary>Runs an engine call in a span of its own and translates what it throws.</summary>
+    public static T Call<T>(string infoHash, Func<T> call, [CallerArgumentExpression(nameof(call))] string operation = "")
     {
+        // The engine call is the last span of a request's trace: gateway, grain call, then this.
+        using var activity = EngineTelemetry.Source.StartActivity($"engine {EngineTelemetry.OperationName(operation)}");
+        activity?.SetTag("torrent.info_hash", infoHash);
         try
         {
             return call();
         }
         catch (Exception exception) when (exception is TorrentEngineException or ArgumentException)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
             throw Translate(exception, infoHash);
         }
     }
 
-    /// <summary>Runs an engine call and translates what it throws.</summary>
-    public static void Call(string infoHash, Action call) => Call(infoHash, () =>
+    /// <summary>Runs an engine call in a span of its own and translates what it throws.</summary>
+    public static void Call(string infoHash, Action call, [CallerArgumentExpression(nameof(call))] string operation = "") => Call(infoHash, () =>
     {
         call();
         return true;
-    });
+    }, operation);
 }

@@ -45,6 +45,12 @@ public sealed class ClusterHostOptions
 
     /// <summary>Missed probes before a silo is suspected.</summary>
     public int MissedProbesLimit { get; set; } = 3;
+
+    /// <summary>
+    /// Run under Orleans' Kubernetes hosting: the silo takes its name, address and cluster ids from the pod
+    /// (POD_NAME, POD_IP, POD_NAMESPACE and the orleans/* labels) and removes dead silos' pods from membership.
+    /// </summary>
+    public bool Kubernetes { get; set; }
 }
 
 /// <summary>The cluster's membership and storage backend.</summary>

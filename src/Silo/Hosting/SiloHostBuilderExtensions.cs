@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using StackExchange.Redis;
 using TorrentCluster.Gateway.Auth;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TorrentCluster.Gateway.Health;
 using TorrentCluster.Gateway.Hosting;
+using TorrentCluster.Grains.Telemetry;
+using TorrentCluster.Silo.Health;
 using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Silo.Storage;
 
@@ -32,7 +36,21 @@ public static class SiloHostBuilderExtensions
             }
 
             silo.AddTorrentClusterGrains();
+            if (cluster.Kubernetes)
+            {
+                // Pod names are stable in a StatefulSet, so they make good home-silo names.
+                silo.UseKubernetesHosting();
+            }
         });
+
+        builder.AddTorrentClusterTelemetry("torrentcluster-silo", meters: [EngineTelemetry.MeterName], sources: [EngineTelemetry.SourceName]);
+        var health = builder.Services.AddHealthChecks()
+            .AddCheck<SiloMembershipHealthCheck>("membership", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<EngineListeningHealthCheck>("engine", tags: [HealthEndpoints.ReadyTag]);
+        if (cluster.Mode == ClusterMode.Redis && cluster.Redis is { } redis)
+        {
+            health.Add(new HealthCheckRegistration("redis", _ => new RedisHealthCheck(redis), HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
+        }
 
         if (cluster.HostGateway)
         {
@@ -55,6 +73,8 @@ public static class SiloHostBuilderExtensions
 
     public static WebApplication MapTorrentClusterSilo(this WebApplication app)
     {
+        app.MapTorrentClusterHealth();
+        app.MapTorrentClusterMetrics();
         if (app.Services.GetRequiredService<IOptions<ClusterHostOptions>>().Value.HostGateway)
         {
             app.MapTorrentClusterGateway();

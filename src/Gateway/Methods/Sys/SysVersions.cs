@@ -48,12 +48,13 @@ public sealed class SysVersions(SiloDirectory silos) : JsonRpcMethod<EmptyParams
             versions, GatewayJsonContext.Default.IReadOnlyDictionaryStringIReadOnlyDictionaryStringString);
     }
 
-    // "10.3.1+abc123" becomes "10.3.1": the commit hash is noise to a client comparing versions.
+    // "10.3.1+abc123" or "10.3.1. Commit Hash: abc123" becomes "10.3.1": the commit is noise to a client
+    // comparing versions.
     private static string InformationalVersion(Assembly assembly)
     {
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? assembly.GetName().Version?.ToString() ?? "unknown";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
+        var match = System.Text.RegularExpressions.Regex.Match(version, @"^\d+(\.\d+)*(-[0-9A-Za-z.-]+)?");
+        return match.Success ? match.Value.TrimEnd('.') : version;
     }
 }

@@ -1,0 +1,64 @@
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Orleans.Diagnostics;
+using TorrentCluster.Gateway.Telemetry;
+
+namespace TorrentCluster.Gateway.Hosting;
+
+/// <summary>
+/// OpenTelemetry for every TorrentCluster process: metrics from Orleans, ASP.NET Core, the .NET runtime and our
+/// meters, served for Prometheus at <c>/metrics</c>; traces from ASP.NET Core through Orleans' grain calls to the
+/// engine. OTLP export (both signals) switches on with the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>.
+/// </summary>
+public static class TelemetryHostBuilderExtensions
+{
+    /// <summary>The meter of Orleans' own instruments.</summary>
+    public const string OrleansMeterName = "Microsoft.Orleans";
+
+    public static WebApplicationBuilder AddTorrentClusterTelemetry(
+        this WebApplicationBuilder builder, string serviceName, IReadOnlyList<string> meters, IReadOnlyList<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: Environment.MachineName))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(OrleansMeterName, RpcTelemetry.MeterName);
+                foreach (var meter in meters)
+                {
+                    metrics.AddMeter(meter);
+                }
+
+                metrics.AddPrometheusExporter();
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context.Request.Path))
+                    .AddSource(ActivitySources.AllActivitySourceName, RpcTelemetry.SourceName);
+                foreach (var source in sources)
+                {
+                    tracing.AddSource(source);
+                }
+            });
+        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            otel.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Serves the Prometheus scrape at <c>/metrics</c>.</summary>
+    public static IEndpointRouteBuilder MapTorrentClusterMetrics(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapPrometheusScrapingEndpoint("/metrics");
+        return endpoints;
+    }
+
+    // Probes and scrapes every few seconds would drown the traces of real calls.
+    private static bool IsProbeOrScrape(PathString path) =>
+        path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") || path.StartsWithSegments("/metrics");
+}

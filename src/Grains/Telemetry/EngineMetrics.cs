@@ -1,0 +1,55 @@
+using System.Diagnostics.Metrics;
+using TorrentCluster.Engine;
+using TorrentCluster.Grains.Hosting;
+
+namespace TorrentCluster.Grains.Telemetry;
+
+/// <summary>
+/// The silo's <c>torrentcluster.*</c> instruments, read from the engine when a collector asks: torrents by state,
+/// payload bytes moved, connected peers and rates. Every measurement carries the silo's name. A hosted service
+/// only so that the host creates it at start; the instruments do the rest.
+/// </summary>
+public sealed class EngineMetrics : Microsoft.Extensions.Hosting.IHostedService
+{
+    public EngineMetrics(IMeterFactory meters, TorrentEngine engine, HostedTorrentRegistry registry, ILocalSiloDetails silo)
+    {
+        ArgumentNullException.ThrowIfNull(meters);
+        var meter = meters.Create(EngineTelemetry.MeterName);
+        var siloTag = new KeyValuePair<string, object?>("silo", silo.Name);
+        meter.CreateObservableGauge("torrentcluster.torrents", () => TorrentsByState(engine, registry, siloTag),
+            description: "Torrents hosted by the silo, by state");
+        meter.CreateObservableCounter("torrentcluster.downloaded", () => new Measurement<long>(engine.Stats.PayloadReceived, siloTag),
+            unit: "By", description: "Payload bytes downloaded by the silo's engine since it started");
+        meter.CreateObservableCounter("torrentcluster.uploaded", () => new Measurement<long>(engine.Stats.PayloadSent, siloTag),
+            unit: "By", description: "Payload bytes uploaded by the silo's engine since it started");
+        meter.CreateObservableGauge("torrentcluster.peers.connected", () => new Measurement<long>(engine.Stats.PeersConnected, siloTag),
+            description: "Peers connected to the silo's engine");
+        meter.CreateObservableGauge("torrentcluster.engine.download.rate", () => new Measurement<long>(engine.Stats.PayloadDownloadRate, siloTag),
+            unit: "By/s", description: "Payload download rate of the silo's engine");
+        meter.CreateObservableGauge("torrentcluster.engine.upload.rate", () => new Measurement<long>(engine.Stats.PayloadUploadRate, siloTag),
+            unit: "By/s", description: "Payload upload rate of the silo's engine");
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static IEnumerable<Measurement<int>> TorrentsByState(TorrentEngine engine, HostedTorrentRegistry registry, KeyValuePair<string, object?> siloTag)
+    {
+        var snapshot = engine.StatusSnapshot;
+        return registry.All
+            .Select(hosted => snapshot.GetValueOrDefault(hosted.Key))
+            .GroupBy(status => status is null ? "unknown" : StateName(status))
+            .Select(group => new Measurement<int>(group.Count(), siloTag, new KeyValuePair<string, object?>("state", group.Key)));
+    }
+
+    private static string StateName(TorrentStatus status) => status.IsPaused ? "paused" : status.State switch
+    {
+        TorrentState.CheckingFiles or TorrentState.CheckingResumeData => "checking",
+        TorrentState.DownloadingMetadata => "downloading_metadata",
+        TorrentState.Downloading => "downloading",
+        TorrentState.Finished => "finished",
+        TorrentState.Seeding => "seeding",
+        _ => "unknown",
+    };
+}
