@@ -7,8 +7,8 @@ namespace TorrentCluster.Testing;
 /// <summary>A real redis-server on 127.0.0.1 and a free port, append-only file on, data in its own folder.</summary>
 public sealed class RedisServer : IAsyncDisposable
 {
-    private readonly ExternalProcess _process;
     private readonly TempDirectory _data;
+    private ExternalProcess _process;
 
     private RedisServer(ExternalProcess process, TempDirectory data, int port)
     {
@@ -26,14 +26,29 @@ public sealed class RedisServer : IAsyncDisposable
     {
         var data = new TempDirectory();
         var port = FreePort.Next();
-        var process = ExternalProcess.Start(
-            "redis-server",
-            ["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--appendonly", "yes", "--dir", data.Path, "--save", ""],
-            package: "redis-server");
-        var server = new RedisServer(process, data, port);
-        await Eventually.Until(server.AnswersAsync, TimeSpan.FromSeconds(20), $"redis-server to answer; it says:\n{process.Output}");
+        var server = new RedisServer(Launch(port, data), data, port);
+        await server.WaitUntilAnsweringAsync();
         return server;
     }
+
+    /// <summary>Stops the server (SIGTERM, by process id), as an outage would.</summary>
+    public Task StopAsync() => _process.TerminateAsync(TimeSpan.FromSeconds(20));
+
+    /// <summary>Starts the server again on the same port with the same data (its append-only file).</summary>
+    public async Task RestartAsync()
+    {
+        await _process.DisposeAsync();
+        _process = Launch(Port, _data);
+        await WaitUntilAnsweringAsync();
+    }
+
+    private static ExternalProcess Launch(int port, TempDirectory data) => ExternalProcess.Start(
+        "redis-server",
+        ["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--appendonly", "yes", "--dir", data.Path, "--save", ""],
+        package: "redis-server");
+
+    private Task WaitUntilAnsweringAsync() =>
+        Eventually.Until(AnswersAsync, TimeSpan.FromSeconds(20), $"redis-server to answer; it says:\n{_process.Output}");
 
     public async ValueTask DisposeAsync()
     {
