@@ -6,7 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.TestingHost;
 using TorrentCluster.Gateway.Hosting;
-using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -43,20 +42,7 @@ public sealed class ApiCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((options, silo) =>
-        {
-            silo.AddMemoryGrainStorage(StorageNames.Cluster);
-            silo.AddTorrentClusterGrains(engine =>
-            {
-                engine.ListenAddress = "127.0.0.1";
-                engine.ListenPort = 0;
-                engine.EnableDht = false;
-                engine.EnableLsd = false;
-                engine.EnableUtp = false;
-                engine.AllowMultipleConnectionsPerIp = true;
-                engine.DataPath = Path.Combine(Root.Path, options.SiloName);
-            });
-        });
+        builder.ConfigureSilo((options, silo) => LoopbackSilos.Configure(silo, options.SiloName, Root.Path));
         builder.ConfigureClient(client => client.AddActivityPropagation());
         Cluster = builder.Build();
         await Cluster.DeployAsync();

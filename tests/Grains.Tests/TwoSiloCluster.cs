@@ -1,5 +1,4 @@
 using Orleans.TestingHost;
-using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -20,20 +19,7 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((options, silo) =>
-        {
-            silo.AddMemoryGrainStorage(StorageNames.Cluster);
-            silo.AddTorrentClusterGrains(engine =>
-            {
-                engine.ListenAddress = "127.0.0.1";
-                engine.ListenPort = 0;
-                engine.EnableDht = false;
-                engine.EnableLsd = false;
-                engine.EnableUtp = false;
-                engine.AllowMultipleConnectionsPerIp = true;
-                engine.DataPath = Path.Combine(Root.Path, options.SiloName);
-            });
-        });
+        builder.ConfigureSilo((options, silo) => LoopbackSilos.Configure(silo, options.SiloName, Root.Path));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -77,7 +77,7 @@ internal sealed partial class SiloGrain
             }
 
             var status = snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Handle);
-            Count(perState, status is null ? "unknown" : PorlaStateName(status.State));
+            Count(perState, status is null ? "unknown" : TorrentStateNames.Porla(status.State));
             foreach (var tracker in TryGetTrackers(hosted.Handle))
             {
                 Count(perTracker, tracker.Url);
@@ -97,17 +97,6 @@ internal sealed partial class SiloGrain
     private static void Count(SortedDictionary<string, long> counts, string key) =>
         counts[key] = counts.GetValueOrDefault(key) + 1;
 
-    // Porla's names for libtorrent's states, as torrents.overview reports them.
-    private static string PorlaStateName(TorrentState state) => state switch
-    {
-        TorrentState.CheckingFiles => "checking_files",
-        TorrentState.DownloadingMetadata => "downloading_metadata",
-        TorrentState.Downloading => "downloading",
-        TorrentState.Finished => "finished",
-        TorrentState.Seeding => "seeding",
-        TorrentState.CheckingResumeData => "checking_resume_data",
-        _ => "unknown",
-    };
 
     private static IReadOnlyList<TrackerInfo> TryGetTrackers(Torrent torrent)
     {

@@ -77,7 +77,7 @@ internal sealed partial class SiloGrain(
         var stats = engine.Stats;
         var byState = engine.StatusSnapshot.Values
             .Where(status => registry.Contains(status.InfoHashes.Canonical))
-            .GroupBy(status => status.IsPaused ? "paused" : StateName(status.State))
+            .GroupBy(TorrentStateNames.Coarse)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         return Task.FromResult(new SiloStats
         {
@@ -90,15 +90,6 @@ internal sealed partial class SiloGrain(
         });
     }
 
-    private static string StateName(TorrentState state) => state switch
-    {
-        TorrentState.CheckingFiles or TorrentState.CheckingResumeData => "checking",
-        TorrentState.DownloadingMetadata => "downloading_metadata",
-        TorrentState.Downloading => "downloading",
-        TorrentState.Finished => "finished",
-        TorrentState.Seeding => "seeding",
-        _ => "unknown",
-    };
 
     // A torrent added since the last bulk update is not in the snapshot yet.
     private static TorrentStatus? TryGetStatus(Torrent torrent)

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using TorrentCluster.Engine;
 using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Torrents;
 
 namespace TorrentCluster.Grains.Telemetry;
 
@@ -39,17 +40,8 @@ public sealed class EngineMetrics : Microsoft.Extensions.Hosting.IHostedService
         var snapshot = engine.StatusSnapshot;
         return registry.All
             .Select(hosted => snapshot.GetValueOrDefault(hosted.Key))
-            .GroupBy(status => status is null ? "unknown" : StateName(status))
+            .GroupBy(status => status is null ? "unknown" : TorrentStateNames.Coarse(status))
             .Select(group => new Measurement<int>(group.Count(), siloTag, new KeyValuePair<string, object?>("state", group.Key)));
     }
 
-    private static string StateName(TorrentStatus status) => status.IsPaused ? "paused" : status.State switch
-    {
-        TorrentState.CheckingFiles or TorrentState.CheckingResumeData => "checking",
-        TorrentState.DownloadingMetadata => "downloading_metadata",
-        TorrentState.Downloading => "downloading",
-        TorrentState.Finished => "finished",
-        TorrentState.Seeding => "seeding",
-        _ => "unknown",
-    };
 }
