@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
@@ -6,17 +5,15 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.files.list</c>: the torrent's files in Porla's shape, with our progress and priority added.</summary>
-public sealed class TorrentsFilesList(TorrentDirectory torrents) : JsonRpcMethod<InfoHashParams>
+public sealed class TorrentsFilesList(TorrentDirectory torrents) : TorrentMethod(torrents)
 {
     public override string Name => "torrents.files.list";
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
-
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken)
+    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
     {
-        var files = await (await torrents.FindAsync(parameters.InfoHash)).GetFilesAsync();
+        var files = await torrent.GetFilesAsync();
         return JsonRpcResult.Of(new TorrentsFilesListResult([.. files.Select(FileItem.From)]), GatewayJsonContext.Default.TorrentsFilesListResult);
     }
 }

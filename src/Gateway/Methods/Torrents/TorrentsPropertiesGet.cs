@@ -1,21 +1,19 @@
-using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.properties.get</c>: limits and libtorrent flags, Porla's shape.</summary>
-public sealed class TorrentsPropertiesGet(TorrentDirectory torrents) : JsonRpcMethod<InfoHashParams>
+public sealed class TorrentsPropertiesGet(TorrentDirectory torrents) : TorrentMethod(torrents)
 {
     public override string Name => "torrents.properties.get";
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
-
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken)
+    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
     {
-        var properties = await (await torrents.FindAsync(parameters.InfoHash)).GetPropertiesAsync();
+        var properties = await torrent.GetPropertiesAsync();
         return JsonRpcResult.Of(
             new TorrentsPropertiesGetResult(
                 properties.DownloadLimit,

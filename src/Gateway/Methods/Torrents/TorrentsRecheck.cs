@@ -1,19 +1,17 @@
-using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.recheck</c>: checks every piece on disk again.</summary>
-public sealed class TorrentsRecheck(TorrentDirectory torrents) : JsonRpcMethod<InfoHashParams>
+public sealed class TorrentsRecheck(TorrentDirectory torrents) : TorrentMethod(torrents)
 {
     public override string Name => "torrents.recheck";
 
-    protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
-
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken)
+    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
     {
-        await (await torrents.FindAsync(parameters.InfoHash)).RecheckAsync();
+        await torrent.RecheckAsync();
         return JsonRpcResult.Null;
     }
 }

@@ -1,19 +1,16 @@
-using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.resume</c>: starts a paused torrent.</summary>
-public sealed class TorrentsResume(TorrentDirectory torrents) : JsonRpcMethod<InfoHashParams>
+public sealed class TorrentsResume(TorrentDirectory torrents) : TorrentMethod(torrents)
 {
     public override string Name => "torrents.resume";
 
-    protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
-
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken)
+    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
     {
-        var torrent = await torrents.FindAsync(parameters.InfoHash);
         await torrent.ResumeAsync();
         return JsonRpcResult.Null;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
@@ -6,17 +5,15 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.trackers.list</c>: the torrent's trackers and how their announces go.</summary>
-public sealed class TorrentsTrackersList(TorrentDirectory torrents) : JsonRpcMethod<InfoHashParams>
+public sealed class TorrentsTrackersList(TorrentDirectory torrents) : TorrentMethod(torrents)
 {
     public override string Name => "torrents.trackers.list";
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
-
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken)
+    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
     {
-        var trackers = await (await torrents.FindAsync(parameters.InfoHash)).GetTrackersAsync();
+        var trackers = await torrent.GetTrackersAsync();
         return JsonRpcResult.Of(new TorrentsTrackersListResult([.. trackers.Select(TrackerItem.From)]), GatewayJsonContext.Default.TorrentsTrackersListResult);
     }
 }
