@@ -27,14 +27,7 @@ public sealed class SessionsSettingsList(SiloDirectory silos, string name) : Jso
         }
 
         var settings = await targets[0].Silo.GetSettingsAsync(parameters.Keys);
-        var values = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var (key, json) in settings)
-        {
-            using var document = JsonDocument.Parse(json);
-            values[key] = document.RootElement.Clone();
-        }
-
-        return JsonRpcResult.Of(new SessionsSettingsListResult(values), GatewayJsonContext.Default.SessionsSettingsListResult);
+        return JsonRpcResult.Of(new SessionsSettingsListResult(RawJson.Parse(settings)), GatewayJsonContext.Default.SessionsSettingsListResult);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Abstractions.Torrents;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
@@ -59,7 +60,7 @@ public sealed record TorrentListItem(
         torrent.LastUpload,
         torrent.ListPeers,
         torrent.ListSeeds,
-        TorrentMetadataJson.Parse(torrent.Metadata, includeMetadata),
+        RawJson.Parse(torrent.Metadata, includeMetadata),
         torrent.MovingStorage,
         torrent.Name,
         torrent.NumComplete,

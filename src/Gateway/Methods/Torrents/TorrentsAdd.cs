@@ -49,7 +49,7 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
             MaxUploads = parameters.MaxUploads ?? preset.MaxUploads ?? 0,
             Category = parameters.Category ?? preset.Category,
             Tags = parameters.Tags ?? preset.Tags,
-            Metadata = TorrentMetadataJson.Serialize(parameters.Metadata),
+            Metadata = RawJson.Serialize(parameters.Metadata),
             Silo = session,
         };
 

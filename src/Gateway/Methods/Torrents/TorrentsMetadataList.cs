@@ -15,7 +15,7 @@ public sealed class TorrentsMetadataList(TorrentDirectory torrents) : TorrentMet
     protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
     {
         var metadata = await torrent.GetMetadataAsync();
-        return JsonRpcResult.Of(new TorrentsMetadataListResult(TorrentMetadataJson.Parse(metadata)), GatewayJsonContext.Default.TorrentsMetadataListResult);
+        return JsonRpcResult.Of(new TorrentsMetadataListResult(RawJson.Parse(metadata)), GatewayJsonContext.Default.TorrentsMetadataListResult);
     }
 }
 
