@@ -75,17 +75,13 @@ internal sealed partial class SiloGrain(
     public Task<SiloStats> GetStatsAsync()
     {
         var stats = engine.Stats;
-        var byState = engine.StatusSnapshot.Values
-            .Where(status => registry.Contains(status.InfoHashes.Canonical))
-            .GroupBy(TorrentStateNames.Coarse)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         return Task.FromResult(new SiloStats
         {
             Silo = silo.Name,
             DownloadRate = stats.PayloadDownloadRate,
             UploadRate = stats.PayloadUploadRate,
             Peers = stats.PeersConnected,
-            TorrentsByState = byState,
+            TorrentsByState = TorrentStateNames.CountByState(registry, engine.StatusSnapshot),
             History = history.Buckets,
         });
     }

@@ -37,11 +37,8 @@ public sealed class EngineMetrics : Microsoft.Extensions.Hosting.IHostedService
 
     private static IEnumerable<Measurement<int>> TorrentsByState(TorrentEngine engine, HostedTorrentRegistry registry, KeyValuePair<string, object?> siloTag)
     {
-        var snapshot = engine.StatusSnapshot;
-        return registry.All
-            .Select(hosted => snapshot.GetValueOrDefault(hosted.Key))
-            .GroupBy(status => status is null ? "unknown" : TorrentStateNames.Coarse(status))
-            .Select(group => new Measurement<int>(group.Count(), siloTag, new KeyValuePair<string, object?>("state", group.Key)));
+        return TorrentStateNames.CountByState(registry, engine.StatusSnapshot)
+            .Select(state => new Measurement<int>(state.Value, siloTag, new KeyValuePair<string, object?>("state", state.Key)));
     }
 
 }

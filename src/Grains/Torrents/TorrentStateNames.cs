@@ -1,4 +1,5 @@
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Hosting;
 
 namespace TorrentCluster.Grains.Torrents;
 
@@ -15,6 +16,16 @@ internal static class TorrentStateNames
         TorrentState.Seeding => "seeding",
         _ => "unknown",
     };
+
+    /// <summary>
+    /// The silo's hosted torrents counted by <see cref="Coarse"/> state, for fleet.stats and the metrics alike; a
+    /// torrent without a status yet counts as "unknown".
+    /// </summary>
+    public static Dictionary<string, int> CountByState(HostedTorrentRegistry registry, IReadOnlyDictionary<string, TorrentStatus> snapshot) =>
+        registry.All
+            .Select(hosted => snapshot.GetValueOrDefault(hosted.Key))
+            .GroupBy(status => status is null ? "unknown" : Coarse(status))
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
 
     /// <summary>Porla's names for libtorrent's states, as <c>torrents.overview</c> reports them.</summary>
     public static string Porla(TorrentState state) => state switch
