@@ -59,10 +59,10 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<IJsonRpcMethod, TorrentsMetadataList>();
         services.AddSingleton<IJsonRpcMethod, SessionsList>();
         services.AddSingleton<IJsonRpcMethod, SessionsGet>();
-        services.AddSingleton<IJsonRpcMethod>(provider => SessionsPause.Pause(provider.GetRequiredService<SiloDirectory>()));
-        services.AddSingleton<IJsonRpcMethod>(provider => SessionsPause.Resume(provider.GetRequiredService<SiloDirectory>()));
-        services.AddSingleton<IJsonRpcMethod>(provider => new SessionsSettingsList(provider.GetRequiredService<SiloDirectory>(), "sessions.settings.list"));
-        services.AddSingleton<IJsonRpcMethod>(provider => new SessionsSettingsList(provider.GetRequiredService<SiloDirectory>(), "sessions.settings.get"));
+        services.AddSingleton<IJsonRpcMethod, SessionsPause>();
+        services.AddSingleton<IJsonRpcMethod, SessionsResume>();
+        services.AddSingleton<IJsonRpcMethod, SessionsSettingsList>();
+        services.AddSingleton<IJsonRpcMethod, SessionsSettingsGet>();
         services.AddSingleton<IJsonRpcMethod, SessionsSettingsSet>();
         services.AddSingleton<IJsonRpcMethod, PresetsList>();
         services.AddSingleton<IJsonRpcMethod, PresetsSet>();

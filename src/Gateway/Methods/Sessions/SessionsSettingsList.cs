@@ -10,9 +10,9 @@ namespace TorrentCluster.Gateway.Methods.Sessions;
 /// engine, all or the <c>keys</c> asked for. Without a name, the first silo in name order answers, as Porla's
 /// default session does.
 /// </summary>
-public sealed class SessionsSettingsList(SiloDirectory silos, string name) : JsonRpcMethod<SessionsSettingsListParams>
+public class SessionsSettingsList(SiloDirectory silos) : JsonRpcMethod<SessionsSettingsListParams>
 {
-    public override string Name => name;
+    public override string Name => "sessions.settings.list";
 
     public override bool IsReadOnly => true;
 
@@ -29,6 +29,12 @@ public sealed class SessionsSettingsList(SiloDirectory silos, string name) : Jso
         var settings = await targets[0].Silo.GetSettingsAsync(parameters.Keys);
         return JsonRpcResult.Of(new SessionsSettingsListResult(RawJson.Parse(settings)), GatewayJsonContext.Default.SessionsSettingsListResult);
     }
+}
+
+/// <summary><c>sessions.settings.get</c>: <see cref="SessionsSettingsList"/> under the name that pairs with <c>set</c>.</summary>
+public sealed class SessionsSettingsGet(SiloDirectory silos) : SessionsSettingsList(silos)
+{
+    public override string Name => "sessions.settings.get";
 }
 
 public sealed record SessionsSettingsListParams
