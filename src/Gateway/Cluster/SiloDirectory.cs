@@ -12,13 +12,16 @@ namespace TorrentCluster.Gateway.Cluster;
 public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions> options, TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
-    private (DateTimeOffset At, IReadOnlyList<ISiloGrain> Silos)? _cached;
+    private (DateTimeOffset At, IReadOnlyList<ISiloGrain> Silos, IReadOnlyDictionary<string, ISiloGrain> ByName)? _cached;
 
-    public async ValueTask<IReadOnlyList<ISiloGrain>> GetActiveAsync()
+    public async ValueTask<IReadOnlyList<ISiloGrain>> GetActiveAsync() => (await RefreshAsync()).Silos;
+
+    // Membership names every active silo, so finding one by name never asks the silos themselves.
+    private async ValueTask<(DateTimeOffset At, IReadOnlyList<ISiloGrain> Silos, IReadOnlyDictionary<string, ISiloGrain> ByName)> RefreshAsync()
     {
-        if (Fresh() is { } silos)
+        if (Fresh() is { } cached)
         {
-            return silos;
+            return cached;
         }
 
         await _refresh.WaitAsync();
@@ -29,12 +32,12 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
                 return refreshed;
             }
 
-            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5));
-            var active = hosts.Keys
-                .Select(address => grains.GetGrain<ISiloGrain>(address.ToParsableString()))
-                .ToList();
-            _cached = (clock.GetUtcNow(), active);
-            return active;
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5));
+            var active = hosts.Select(host => (host.SiloName, Silo: grains.GetGrain<ISiloGrain>(host.SiloAddress.ToParsableString()))).ToList();
+            var entry = (clock.GetUtcNow(), (IReadOnlyList<ISiloGrain>)[.. active.Select(host => host.Silo)],
+                (IReadOnlyDictionary<string, ISiloGrain>)active.ToDictionary(host => host.SiloName, host => host.Silo, StringComparer.Ordinal));
+            _cached = entry;
+            return entry;
         }
         finally
         {
@@ -53,16 +56,14 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
     /// <summary>The active silo of this name (Porla's session), or Porla's "Session not found" (-10).</summary>
     public async Task<(ISiloGrain Silo, SiloSummary Summary)> FindAsync(string name)
     {
-        foreach (var entry in await GetSummariesAsync())
-        {
-            if (entry.Summary.Name == name)
-            {
-                return entry;
-            }
-        }
-
-        throw new JsonRpcException(JsonRpcErrorCodes.SiloNotFound, "Session not found", $"no active silo is named '{name}'");
+        var silo = await RequireAsync(name);
+        return (silo, await silo.GetSummaryAsync().WaitAsync(TimeSpan.FromSeconds(5)));
     }
+
+    /// <summary>The active silo of this name, from membership (cached) without asking the silo; -10 otherwise.</summary>
+    public async Task<ISiloGrain> RequireAsync(string name) =>
+        (await RefreshAsync()).ByName.GetValueOrDefault(name)
+            ?? throw new JsonRpcException(JsonRpcErrorCodes.SiloNotFound, "Session not found", $"no active silo is named '{name}'");
 
     /// <summary>The named silo, or every active silo when <paramref name="name"/> is null.</summary>
     public async Task<IReadOnlyList<(ISiloGrain Silo, SiloSummary Summary)>> SelectAsync(string? name) =>
@@ -73,6 +74,6 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
     /// <summary>Forgets the cached list, e.g. after a call to a silo that is gone.</summary>
     public void Invalidate() => _cached = null;
 
-    private IReadOnlyList<ISiloGrain>? Fresh() =>
-        _cached is { } cached && clock.GetUtcNow() - cached.At < options.Value.SiloListTtl ? cached.Silos : null;
+    private (DateTimeOffset At, IReadOnlyList<ISiloGrain> Silos, IReadOnlyDictionary<string, ISiloGrain> ByName)? Fresh() =>
+        _cached is { } cached && clock.GetUtcNow() - cached.At < options.Value.SiloListTtl ? cached : null;
 }

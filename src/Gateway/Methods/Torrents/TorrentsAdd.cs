@@ -30,7 +30,7 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
         var session = parameters.Session ?? parameters.SessionId ?? preset.Session;
         if (session is not null)
         {
-            await silos.FindAsync(session);
+            await silos.RequireAsync(session);
         }
 
         var command = new AddTorrentCommand
