@@ -136,6 +136,15 @@ internal static class Shape
         }
     }
 
+    /// <summary>Calls and checks that the answer is an error with <paramref name="code"/> and a message.</summary>
+    public static async Task ErrorAsync(JsonRpcClient rpc, int code, string method, object parameters)
+    {
+        var answer = await rpc.CallAsync(method, parameters);
+        Assert.True(answer.TryGetProperty("error", out var error), $"{method} {JsonSerializer.Serialize(parameters)} succeeded: {answer}");
+        Assert.Equal(code, error.GetProperty("code").GetInt32());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
+    }
+
     public const JsonValueKind JsonBool = JsonValueKind.True;
     public const JsonValueKind JsonNumber = JsonValueKind.Number;
     public const JsonValueKind JsonString = JsonValueKind.String;

@@ -25,7 +25,7 @@ public sealed class ClusterMethodsTests(ApiCluster api)
 
         var one = await api.Rpc.ResultAsync("sessions.get", new { name = api.Sessions[1] });
         Assert.Equal(api.Sessions[1], one.GetProperty("name").GetString());
-        await AssertErrorAsync(-10, "sessions.get", new { name = "no-such-silo" });
+        await Shape.ErrorAsync(api.Rpc, -10, "sessions.get", new { name = "no-such-silo" });
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ClusterMethodsTests(ApiCluster api)
         Assert.Equal(new[] { true, true }, await PausedAsync());
         await api.Rpc.ResultAsync("sessions.resume", new { });
         Assert.Equal(new[] { false, false }, await PausedAsync());
-        await AssertErrorAsync(-10, "sessions.pause", new { name = "no-such-silo" });
+        await Shape.ErrorAsync(api.Rpc, -10, "sessions.pause", new { name = "no-such-silo" });
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class ClusterMethodsTests(ApiCluster api)
         var only = (await api.Rpc.ResultAsync("sessions.settings.get", new { name = api.Sessions[1], keys = new[] { "connections_limit" } })).GetProperty("settings");
         Assert.Equal(["connections_limit"], only.EnumerateObject().Select(setting => setting.Name));
 
-        await AssertErrorAsync(-4, "sessions.settings.set", new { settings = new Dictionary<string, object> { ["no_such_setting"] = 1 } });
-        await AssertErrorAsync(-32602, "sessions.settings.set", new { settings = new Dictionary<string, object> { ["connections_limit"] = new[] { 1 } } });
+        await Shape.ErrorAsync(api.Rpc, -4, "sessions.settings.set", new { settings = new Dictionary<string, object> { ["no_such_setting"] = 1 } });
+        await Shape.ErrorAsync(api.Rpc, -32602, "sessions.settings.set", new { settings = new Dictionary<string, object> { ["connections_limit"] = new[] { 1 } } });
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public sealed class ClusterMethodsTests(ApiCluster api)
         await api.Rpc.ResultAsync("presets.remove", new { name = "default" });
         await api.Rpc.ResultAsync("presets.remove", new { name = "movies" });
         Assert.Empty((await api.Rpc.ResultAsync("presets.list", new { })).EnumerateObject());
-        await AssertErrorAsync(-1, "presets.remove", new { name = "movies" });
-        await AssertErrorAsync(-4, "presets.set", new { name = "bad", save_path = "relative" });
+        await Shape.ErrorAsync(api.Rpc, -1, "presets.remove", new { name = "movies" });
+        await Shape.ErrorAsync(api.Rpc, -4, "presets.set", new { name = "bad", save_path = "relative" });
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class ClusterMethodsTests(ApiCluster api)
         var one = await api.Rpc.ResultAsync("fs.space", new { session = api.Sessions[0], path = api.Root.Path });
         var drive = new DriveInfo(api.Root.Path);
         Assert.Equal(drive.TotalSize, one.GetProperty("capacity").GetInt64());
-        await AssertErrorAsync(-4, "fs.space", new { session = api.Sessions[0], path = Path.Combine(api.Root.Path, "missing") });
-        await AssertErrorAsync(-4, "fs.space", new { path = "relative" });
+        await Shape.ErrorAsync(api.Rpc, -4, "fs.space", new { session = api.Sessions[0], path = Path.Combine(api.Root.Path, "missing") });
+        await Shape.ErrorAsync(api.Rpc, -4, "fs.space", new { path = "relative" });
     }
 
     private async Task<bool[]> PausedAsync()
@@ -134,11 +134,4 @@ public sealed class ClusterMethodsTests(ApiCluster api)
 
     private async Task<int> SettingAsync(string session, string key) =>
         (await api.Rpc.ResultAsync("sessions.settings.list", new { name = session, keys = new[] { key } })).GetProperty("settings").GetProperty(key).GetInt32();
-
-    private async Task AssertErrorAsync(int code, string method, object parameters)
-    {
-        var answer = await api.Rpc.CallAsync(method, parameters);
-        Assert.True(answer.TryGetProperty("error", out var error), $"{method} {JsonSerializer.Serialize(parameters)} succeeded: {answer}");
-        Assert.Equal(code, error.GetProperty("code").GetInt32());
-    }
 }

@@ -68,12 +68,12 @@ public sealed class TorrentMethodsTests(ApiCluster api)
         var (ti, folder) = api.MakeTorrent("add-errors", 100_000, seed: 12);
         await api.AddAsync(new { ti, save_path = folder });
 
-        await AssertErrorAsync(-3, "torrents.add", new { ti, save_path = folder });                     // already added
-        await AssertErrorAsync(-4, "torrents.add", new { save_path = folder });                         // neither ti nor magnet
-        await AssertErrorAsync(-2, "torrents.add", new { ti = Convert.ToBase64String("d4:infoi1ee"u8.ToArray()), save_path = folder });
-        await AssertErrorAsync(-10, "torrents.add", new { ti, session = "no-such-silo" });               // Porla's "Session not found"
-        await AssertErrorAsync(-32602, "torrents.add", new { ti = 42 });                                // wrong type
-        await AssertErrorAsync(-4, "torrents.add", new { magnet_uri = "magnet:?xt=urn:btih:" + new string('c', 40), save_path = "relative/../../etc" });
+        await Shape.ErrorAsync(api.Rpc, -3, "torrents.add", new { ti, save_path = folder });                     // already added
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.add", new { save_path = folder });                         // neither ti nor magnet
+        await Shape.ErrorAsync(api.Rpc, -2, "torrents.add", new { ti = Convert.ToBase64String("d4:infoi1ee"u8.ToArray()), save_path = folder });
+        await Shape.ErrorAsync(api.Rpc, -10, "torrents.add", new { ti, session = "no-such-silo" });               // Porla's "Session not found"
+        await Shape.ErrorAsync(api.Rpc, -32602, "torrents.add", new { ti = 42 });                                // wrong type
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.add", new { magnet_uri = "magnet:?xt=urn:btih:" + new string('c', 40), save_path = "relative/../../etc" });
     }
 
     [Fact]
@@ -103,9 +103,9 @@ public sealed class TorrentMethodsTests(ApiCluster api)
             ("size", JsonNumber), ("state", JsonNumber), ("tags", JsonArray), ("total", JsonNumber), ("total_done", JsonNumber), ("upload_rate", JsonNumber));
         Assert.True(item.TryGetProperty("error", out _));
 
-        await AssertErrorAsync(-1, "torrents.list", new { order_by = "no_such_field" });
-        await AssertErrorAsync(-2, "torrents.list", new { page = 1000 });
-        await AssertErrorAsync(-32602, "torrents.list", new { page = "one" });
+        await Shape.ErrorAsync(api.Rpc, -1, "torrents.list", new { order_by = "no_such_field" });
+        await Shape.ErrorAsync(api.Rpc, -2, "torrents.list", new { page = 1000 });
+        await Shape.ErrorAsync(api.Rpc, -32602, "torrents.list", new { page = "one" });
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class TorrentMethodsTests(ApiCluster api)
             Assert.True(properties.GetProperty("flags").TryGetProperty(flag, out _), $"flag {flag} missing");
         }
 
-        await AssertErrorAsync(-4, "torrents.properties.set", new { info_hash = v1, flags = new Dictionary<string, bool> { ["no_such_flag"] = true } });
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.properties.set", new { info_hash = v1, flags = new Dictionary<string, bool> { ["no_such_flag"] = true } });
 
         Assert.Equal(JsonValueKind.Null, (await api.Rpc.ResultAsync("torrents.recheck", new { info_hash = v1 })).ValueKind);
         await WaitForAsync(v1, torrent => torrent.GetProperty("progress").GetDouble() >= 1.0 && torrent.GetProperty("state").GetInt32() == 5,
@@ -212,9 +212,9 @@ public sealed class TorrentMethodsTests(ApiCluster api)
         await Eventually.Until(() => File.Exists(Path.Combine(target, "move")), Patience, "the file arrives in the new folder");
         await WaitForAsync(v1, torrent => torrent.GetProperty("save_path").GetString() == target, "the torrent reports its new save path");
 
-        await AssertErrorAsync(-4, "torrents.move", new { info_hash = v1, path = "../escape" });
-        await AssertErrorAsync(-4, "torrents.move", new { info_hash = v1, path = target, flags = "sideways" });
-        await AssertErrorAsync(-32602, "torrents.move", new { info_hash = v1 });
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = "../escape" });
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = target, flags = "sideways" });
+        await Shape.ErrorAsync(api.Rpc, -32602, "torrents.move", new { info_hash = v1 });
     }
 
     [Fact]
@@ -228,10 +228,10 @@ public sealed class TorrentMethodsTests(ApiCluster api)
         Fields(peers, ("peers", JsonArray));
 
         await api.Rpc.ResultAsync("torrents.remove", new { info_hashes = new[] { v1 }, remove_data = false });
-        await AssertErrorAsync(-1, "torrents.get", new { info_hash = v1 });
-        await AssertErrorAsync(-1, "torrents.files.list", new { info_hash = v1 });
+        await Shape.ErrorAsync(api.Rpc, -1, "torrents.get", new { info_hash = v1 });
+        await Shape.ErrorAsync(api.Rpc, -1, "torrents.files.list", new { info_hash = v1 });
         Assert.True(File.Exists(Path.Combine(folder, "peers-remove")), "remove_data false keeps the data");
-        await AssertErrorAsync(-32602, "torrents.get", new { info_hash = "not-a-hash" });
+        await Shape.ErrorAsync(api.Rpc, -32602, "torrents.get", new { info_hash = "not-a-hash" });
     }
 
     private async Task<bool> FlagAsync(string v1, string flag) =>
@@ -239,12 +239,4 @@ public sealed class TorrentMethodsTests(ApiCluster api)
 
     private Task WaitForAsync(string v1, Func<JsonElement, bool> condition, string what) =>
         Eventually.Until(async () => condition(await api.Rpc.ResultAsync("torrents.get", new { info_hash = v1 })), Patience, what);
-
-    private async Task AssertErrorAsync(int code, string method, object parameters)
-    {
-        var answer = await api.Rpc.CallAsync(method, parameters);
-        Assert.True(answer.TryGetProperty("error", out var error), $"{method} {JsonSerializer.Serialize(parameters)} succeeded: {answer}");
-        Assert.Equal(code, error.GetProperty("code").GetInt32());
-        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
-    }
 }
