@@ -13,6 +13,9 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clo
 
     private readonly JsonWebTokenHandler _handler = new();
 
+    // Every call checks a token: the key and the validation rules are made once.
+    private readonly Lazy<SymmetricSecurityKey> _key = new(() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Secret ?? "")));
+
     public string Issue(string username)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -43,5 +46,5 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clo
         return result.IsValid;
     }
 
-    private SymmetricSecurityKey Key() => new(Encoding.UTF8.GetBytes(options.Value.Secret ?? ""));
+    private SymmetricSecurityKey Key() => _key.Value;
 }
