@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using TorrentCluster.Testing;
 using Xunit;
@@ -6,7 +5,7 @@ using Xunit;
 namespace TorrentCluster.Cluster.Tests;
 
 /// <summary>What an operator's Prometheus and Kubernetes see: metrics after a real download, and readiness.</summary>
-public sealed partial class OperationsTests
+public sealed class OperationsTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -76,21 +75,5 @@ public sealed partial class OperationsTests
         }
     }, Patience, what);
 
-    // The sum of a metric's samples whose labels include every one of <paramref name="labels"/>.
-    private static double Value(string scrape, string name, params string[] labels)
-    {
-        var total = 0.0;
-        foreach (Match sample in Sample().Matches(scrape))
-        {
-            if (sample.Groups["name"].Value == name && labels.All(label => sample.Groups["labels"].Value.Contains(label, StringComparison.Ordinal)))
-            {
-                total += double.Parse(sample.Groups["value"].Value, CultureInfo.InvariantCulture);
-            }
-        }
-
-        return total;
-    }
-
-    [GeneratedRegex(@"^(?<name>[a-z_]+)(\{(?<labels>[^}]*)\})? (?<value>[-+0-9.eE]+)", RegexOptions.Multiline)]
-    private static partial Regex Sample();
+    private static double Value(string scrape, string name, params string[] labels) => MetricsScrape.Sum(scrape, name, labels);
 }

@@ -28,14 +28,25 @@ public sealed class ExternalProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <paramref name="program"/>; a missing program fails with the package to install.</summary>
+    /// <summary>
+    /// Starts <paramref name="program"/>; a missing program fails with the package to install. With
+    /// <paramref name="networkNamespace"/>, it runs inside that Linux network namespace (<c>ip netns exec</c>, which
+    /// execs the program, so the process id is the program's own).
+    /// </summary>
     public static ExternalProcess Start(
         string program,
         IEnumerable<string> arguments,
         string package,
         string? workingDirectory = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? networkNamespace = null)
     {
+        if (networkNamespace is not null)
+        {
+            arguments = ["netns", "exec", networkNamespace, program, .. arguments];
+            program = "ip";
+        }
+
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,

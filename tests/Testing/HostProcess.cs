@@ -11,17 +11,24 @@ public sealed class HostProcess : IAsyncDisposable
 {
     private readonly ExternalProcess _process;
 
-    private HostProcess(ExternalProcess process, string dataPath, int httpPort)
+    private HostProcess(ExternalProcess process, string dataPath, HostPlacement placement, int httpPort)
     {
         _process = process;
         DataPath = dataPath;
+        Placement = placement;
         HttpPort = httpPort;
-        Rpc = new JsonRpcClient(new Uri($"http://127.0.0.1:{httpPort}/api/v1/jsonrpc"));
+        BaseUri = new Uri($"http://{placement.Address}:{Text(httpPort)}/");
+        Rpc = new JsonRpcClient(new Uri(BaseUri, "api/v1/jsonrpc"));
     }
 
     public string DataPath { get; }
 
     public int HttpPort { get; }
+
+    /// <summary>Where the process listens: its HTTP port on its address.</summary>
+    public Uri BaseUri { get; }
+
+    public HostPlacement Placement { get; }
 
     public JsonRpcClient Rpc { get; }
 
@@ -33,22 +40,26 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>The embedded default: silo and gateway in one process, state on local disk under <paramref name="dataPath"/>.</summary>
     public static Task<HostProcess> StartEmbeddedAsync(string dataPath, IReadOnlyDictionary<string, string>? extra = null) =>
-        StartAsync("Silo", dataPath, With(EngineSettings(dataPath), extra));
+        StartAsync("Silo", dataPath, With(EngineSettings(dataPath, HostPlacement.Loopback), extra), HostPlacement.Loopback);
 
     /// <summary>A silo of a Redis cluster (no gateway in it), named <paramref name="name"/>.</summary>
-    public static Task<HostProcess> StartClusterSiloAsync(string name, string dataPath, string redis, IReadOnlyDictionary<string, string>? extra = null)
+    public static Task<HostProcess> StartClusterSiloAsync(
+        string name, string dataPath, string redis, IReadOnlyDictionary<string, string>? extra = null, HostPlacement? placement = null)
     {
-        var settings = EngineSettings(dataPath);
+        placement ??= HostPlacement.Loopback;
+        var settings = EngineSettings(dataPath, placement);
         settings["TorrentCluster__Cluster__Mode"] = "Redis";
         settings["TorrentCluster__Cluster__Redis"] = redis;
         settings["TorrentCluster__Cluster__SiloName"] = name;
         settings["TorrentCluster__Cluster__HostGateway"] = "false";
-        return StartAsync("Silo", dataPath, With(settings, extra), waitForRpc: false);
+        settings["TorrentCluster__Cluster__AdvertisedAddress"] = placement.Address;
+        return StartAsync("Silo", dataPath, With(settings, extra), placement, waitForRpc: false);
     }
 
     /// <summary>The standalone gateway of a Redis cluster.</summary>
-    public static Task<HostProcess> StartGatewayAsync(string dataPath, string redis, IReadOnlyDictionary<string, string>? extra = null) =>
-        StartAsync("Gateway", dataPath, With(new Dictionary<string, string> { ["TorrentCluster__Cluster__Redis"] = redis }, extra));
+    public static Task<HostProcess> StartGatewayAsync(
+        string dataPath, string redis, IReadOnlyDictionary<string, string>? extra = null, HostPlacement? placement = null) =>
+        StartAsync("Gateway", dataPath, With(new Dictionary<string, string> { ["TorrentCluster__Cluster__Redis"] = redis }, extra), placement ?? HostPlacement.Loopback);
 
     /// <summary>Stops the process as Ctrl+C or Kubernetes would: SIGTERM, then waits for it to exit.</summary>
     public Task StopAsync() => _process.TerminateAsync(TimeSpan.FromSeconds(60));
@@ -62,12 +73,12 @@ public sealed class HostProcess : IAsyncDisposable
         Rpc.Dispose();
     }
 
-    private static Dictionary<string, string> EngineSettings(string dataPath) => new()
+    private static Dictionary<string, string> EngineSettings(string dataPath, HostPlacement placement) => new()
     {
         ["TorrentCluster__Cluster__SiloPort"] = Text(FreePort.Next()),
         ["TorrentCluster__Cluster__GatewayPort"] = Text(FreePort.Next()),
         ["TorrentCluster__Engine__DataPath"] = dataPath,
-        ["TorrentCluster__Engine__ListenAddress"] = "127.0.0.1",
+        ["TorrentCluster__Engine__ListenAddress"] = placement.Address,
         ["TorrentCluster__Engine__ListenPort"] = "0",
         ["TorrentCluster__Engine__EnableDht"] = "false",
         ["TorrentCluster__Engine__EnableLsd"] = "false",
@@ -86,7 +97,7 @@ public sealed class HostProcess : IAsyncDisposable
         return settings;
     }
 
-    private static async Task<HostProcess> StartAsync(string project, string dataPath, Dictionary<string, string> settings, bool waitForRpc = true)
+    private static async Task<HostProcess> StartAsync(string project, string dataPath, Dictionary<string, string> settings, HostPlacement placement, bool waitForRpc = true)
     {
         // Tests of other things speak to the host without tokens, and say so explicitly, as an operator must.
         settings.TryAdd("TorrentCluster__Auth__Enabled", "false");
@@ -94,11 +105,12 @@ public sealed class HostProcess : IAsyncDisposable
         var httpPort = FreePort.Next();
         var process = ExternalProcess.Start(
             "dotnet",
-            [BuildOutput.Assembly(project), "--urls", $"http://127.0.0.1:{Text(httpPort)}"],
+            [BuildOutput.Assembly(project), "--urls", $"http://{placement.Address}:{Text(httpPort)}"],
             package: "dotnet-sdk-10.0",
             workingDirectory: dataPath,
-            environment: settings);
-        var host = new HostProcess(process, dataPath, httpPort);
+            environment: settings,
+            networkNamespace: placement.NetworkNamespace);
+        var host = new HostProcess(process, dataPath, placement, httpPort);
         if (waitForRpc)
         {
             await host.WaitUntilAnsweringAsync();

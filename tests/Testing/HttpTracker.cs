@@ -10,20 +10,23 @@ namespace TorrentCluster.Testing;
 public sealed class HttpTracker : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly Dictionary<string, Dictionary<int, DateTime>> _swarms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<IPEndPoint, DateTime>> _swarms = new(StringComparer.Ordinal);
     private readonly Task _serving;
+    private readonly IPAddress _address;
 
-    public HttpTracker()
+    /// <summary>A tracker on <paramref name="address"/> (127.0.0.1 unless a test network gives another).</summary>
+    public HttpTracker(IPAddress? address = null)
     {
+        _address = address ?? IPAddress.Loopback;
         Port = FreePort.Next();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Prefixes.Add($"http://{_address}:{Port}/");
         _listener.Start();
         _serving = Task.Run(ServeAsync);
     }
 
     public int Port { get; }
 
-    public string AnnounceUrl => $"http://127.0.0.1:{Port}/announce";
+    public string AnnounceUrl => $"http://{_address}:{Port}/announce";
 
     /// <summary>How many announces arrived, for tests that check clients found the tracker.</summary>
     public int Announces { get; private set; }
@@ -55,14 +58,14 @@ public sealed class HttpTracker : IDisposable
                 return;
             }
 
-            var body = Announce(context.Request.Url?.AbsolutePath, context.Request.Url?.Query ?? string.Empty);
+            var body = Announce(context.Request.RemoteEndPoint.Address, context.Request.Url?.AbsolutePath, context.Request.Url?.Query ?? string.Empty);
             context.Response.ContentLength64 = body.Length;
             await context.Response.OutputStream.WriteAsync(body);
             context.Response.Close();
         }
     }
 
-    private byte[] Announce(string? path, string query)
+    private byte[] Announce(IPAddress from, string? path, string query)
     {
         var parameters = ParseQuery(query);
         if (path != "/announce" || !parameters.TryGetValue("info_hash", out var infoHash) || !parameters.TryGetValue("port", out var portText))
@@ -70,9 +73,9 @@ public sealed class HttpTracker : IDisposable
             return Encoding.ASCII.GetBytes("d14:failure reason11:bad requeste");
         }
 
-        var port = int.Parse(Encoding.ASCII.GetString(portText), System.Globalization.CultureInfo.InvariantCulture);
+        var peer = new IPEndPoint(from.MapToIPv4(), int.Parse(Encoding.ASCII.GetString(portText), System.Globalization.CultureInfo.InvariantCulture));
         var swarmKey = Convert.ToHexString(infoHash);
-        var peers = new List<int>();
+        var peers = new List<IPEndPoint>();
         lock (_swarms)
         {
             Announces++;
@@ -84,24 +87,23 @@ public sealed class HttpTracker : IDisposable
             var stopped = parameters.TryGetValue("event", out var e) && Encoding.ASCII.GetString(e) == "stopped";
             if (stopped)
             {
-                swarm.Remove(port);
+                swarm.Remove(peer);
             }
             else
             {
-                swarm[port] = DateTime.UtcNow;
+                swarm[peer] = DateTime.UtcNow;
             }
 
-            peers.AddRange(swarm.Keys.Where(other => other != port));
+            peers.AddRange(swarm.Keys.Where(other => !other.Equals(peer)));
         }
 
-        // Every peer of these tests is on 127.0.0.1: six bytes each, address then port, big-endian.
+        // The peers as seen by the tracker (IPv4): six bytes each, address then port, big-endian.
         var compact = new byte[peers.Count * 6];
         for (var i = 0; i < peers.Count; i++)
         {
-            compact[i * 6] = 127;
-            compact[(i * 6) + 3] = 1;
-            compact[(i * 6) + 4] = (byte)(peers[i] >> 8);
-            compact[(i * 6) + 5] = (byte)peers[i];
+            peers[i].Address.GetAddressBytes().CopyTo(compact, i * 6);
+            compact[(i * 6) + 4] = (byte)(peers[i].Port >> 8);
+            compact[(i * 6) + 5] = (byte)peers[i].Port;
         }
 
         var head = Encoding.ASCII.GetBytes($"d8:intervali30e12:min intervali5e5:peers{compact.Length}:");

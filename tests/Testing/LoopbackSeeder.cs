@@ -13,11 +13,16 @@ public sealed class LoopbackSeeder : IDisposable
     private readonly TempDirectory _data = new();
     private readonly int _uploadRateLimit;
 
-    public LoopbackSeeder(int uploadRateLimit, string? userAgent = null)
+    /// <param name="uploadRateLimit">Bytes per second per torrent; 0 for none.</param>
+    /// <param name="userAgent">The client name peers see, or the engine's own.</param>
+    /// <param name="address">Where to listen: 127.0.0.1 unless a test network gives another address.</param>
+    public LoopbackSeeder(int uploadRateLimit, string? userAgent = null, IPAddress? address = null)
     {
         Port = FreePort.Next();
+        Address = address ?? IPAddress.Loopback;
         _uploadRateLimit = uploadRateLimit;
         var options = LoopbackEngine.Options(Port);
+        options.ListenInterfaces = $"{Address}:{Port}";
         if (userAgent is not null)
         {
             // Peers show it as the client's name.
@@ -31,7 +36,9 @@ public sealed class LoopbackSeeder : IDisposable
 
     public int Port { get; }
 
-    public IPEndPoint Endpoint => new(IPAddress.Loopback, Port);
+    public IPAddress Address { get; }
+
+    public IPEndPoint Endpoint => new(Address, Port);
 
     /// <summary>Generates a file, makes a torrent of it and seeds it; returns the .torrent and the file's path.</summary>
     public (byte[] TorrentFile, string Path) Seed(string name, long size, int seed, TorrentVersion version = TorrentVersion.Hybrid, IReadOnlyList<string>? trackers = null)

@@ -4,29 +4,29 @@ using System.Text;
 
 namespace TorrentCluster.Testing;
 
-/// <summary>A real redis-server on 127.0.0.1 and a free port, append-only file on, data in its own folder.</summary>
+/// <summary>A real redis-server on 127.0.0.1 (or a test network's address) and a free port, append-only file on, data in its own folder.</summary>
 public sealed class RedisServer : IAsyncDisposable
 {
     private readonly TempDirectory _data;
+    private readonly HostPlacement _placement;
     private ExternalProcess _process;
 
-    private RedisServer(ExternalProcess process, TempDirectory data, int port)
+    private RedisServer(TempDirectory data, HostPlacement placement, int port)
     {
-        _process = process;
         _data = data;
+        _placement = placement;
         Port = port;
+        _process = Launch();
     }
 
     public int Port { get; }
 
     /// <summary>A StackExchange.Redis connection string.</summary>
-    public string ConnectionString => $"127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}";
+    public string ConnectionString => $"{_placement.Address}:{Port.ToString(CultureInfo.InvariantCulture)}";
 
-    public static async Task<RedisServer> StartAsync()
+    public static async Task<RedisServer> StartAsync(HostPlacement? placement = null)
     {
-        var data = new TempDirectory();
-        var port = FreePort.Next();
-        var server = new RedisServer(Launch(port, data), data, port);
+        var server = new RedisServer(new TempDirectory(), placement ?? HostPlacement.Loopback, FreePort.Next());
         await server.WaitUntilAnsweringAsync();
         return server;
     }
@@ -34,18 +34,26 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Stops the server (SIGTERM, by process id), as an outage would.</summary>
     public Task StopAsync() => _process.TerminateAsync(TimeSpan.FromSeconds(20));
 
+    /// <summary>Kills the server at once (SIGKILL), as a crash would: only what its append-only file holds survives.</summary>
+    public Task KillAsync() => _process.KillAsync();
+
     /// <summary>Starts the server again on the same port with the same data (its append-only file).</summary>
     public async Task RestartAsync()
     {
         await _process.DisposeAsync();
-        _process = Launch(Port, _data);
+        _process = Launch();
         await WaitUntilAnsweringAsync();
     }
 
-    private static ExternalProcess Launch(int port, TempDirectory data) => ExternalProcess.Start(
+    // Redis writes the append-only file before it answers, so a kill -9 of the server loses no answered write
+    // (appendfsync everysec, the default, only bounds what an operating system crash may lose). Without a password
+    // Redis answers only loopback clients unless protected mode is off: tests on a namespace network turn it off.
+    private ExternalProcess Launch() => ExternalProcess.Start(
         "redis-server",
-        ["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--appendonly", "yes", "--dir", data.Path, "--save", ""],
-        package: "redis-server");
+        ["--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", _placement.Address, "--appendonly", "yes", "--dir", _data.Path, "--save", "",
+            "--protected-mode", _placement.NetworkNamespace is null ? "yes" : "no"],
+        package: "redis-server",
+        networkNamespace: _placement.NetworkNamespace);
 
     private Task WaitUntilAnsweringAsync() =>
         Eventually.Until(AnswersAsync, TimeSpan.FromSeconds(20), $"redis-server to answer; it says:\n{_process.Output}");
@@ -61,7 +69,7 @@ public sealed class RedisServer : IAsyncDisposable
         try
         {
             using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", Port);
+            await client.ConnectAsync(System.Net.IPAddress.Parse(_placement.Address), Port);
             var stream = client.GetStream();
             await stream.WriteAsync("PING\r\n"u8.ToArray());
             var buffer = new byte[16];

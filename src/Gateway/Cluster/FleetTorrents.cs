@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Torrents;
@@ -7,15 +8,19 @@ namespace TorrentCluster.Gateway.Cluster;
 /// <summary>
 /// Every torrent of the fleet: one call per silo, in parallel, merged here. A torrent that no silo reports (its
 /// silo died and it has not been placed again yet) still appears, from the catalog, as not running: the list
-/// never loses a torrent, and one sick silo does not fail the whole call.
+/// never loses a torrent, and one sick silo does not fail the whole call. A silo that is alive but does not
+/// answer (cut off from this gateway, partitioned and not yet declared dead) may also host catalog shards that
+/// cannot answer: its torrents are then listed from its last answer, as not running, with the reason.
 /// </summary>
-public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory grains, ILogger<FleetTorrents> logger)
+public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory grains, ILogger<FleetTorrents> logger, TimeProvider clock)
 {
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<TorrentSummary> Torrents)> _lastAnswers = new(StringComparer.Ordinal);
+
     /// <summary>The <c>state</c> of a torrent that is not running on any silo at the moment.</summary>
     public const int NotRunningState = 0;
 
     // A silo that crashed answers nothing until the cluster declares it dead; do not wait Orleans' 30 s for it.
-    // A catalog shard that lived there times out the same way: the whole listing is then retried (a read).
+    // A catalog shard that lived there times out the same way.
     private static readonly TimeSpan SiloAnswerTimeout = TimeSpan.FromSeconds(5);
 
     public async Task<List<TorrentSummary>> ListAsync()
@@ -23,7 +28,14 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
         var active = await silos.GetActiveAsync();
         var reports = active.Select(ListOrNothingAsync).ToList();
         var catalogCount = CountCatalogAsync();
-        var parts = await Task.WhenAll(reports);
+        var parts = (await Task.WhenAll(reports)).ToList();
+        foreach (var (silo, index) in active.Select((silo, index) => (silo, index)).Where(pair => parts[pair.index] is null).ToList())
+        {
+            if (_lastAnswers.TryGetValue(silo.GetPrimaryKeyString(), out var last))
+            {
+                parts.Add([.. last.Torrents.Select(summary => NotAnswering(summary, last.At))]);
+            }
+        }
 
         var all = new List<TorrentSummary>(parts.Sum(part => part?.Count ?? 0));
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -44,11 +56,21 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
         return all;
     }
 
+    private static TorrentSummary NotAnswering(TorrentSummary summary, DateTimeOffset lastAnswer) => summary with
+    {
+        State = NotRunningState,
+        DownloadRate = 0,
+        UploadRate = 0,
+        Error = $"its silo {summary.Silo} has not answered since {lastAnswer:u}",
+    };
+
     private async Task<IReadOnlyList<TorrentSummary>?> ListOrNothingAsync(ISiloGrain silo)
     {
         try
         {
-            return await silo.ListTorrentsAsync().WaitAsync(SiloAnswerTimeout);
+            var answer = await silo.ListTorrentsAsync().WaitAsync(SiloAnswerTimeout);
+            _lastAnswers[silo.GetPrimaryKeyString()] = (clock.GetUtcNow(), answer);
+            return answer;
         }
         catch (Exception exception) when (exception is OrleansException or TimeoutException)
         {
@@ -59,18 +81,31 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
         }
     }
 
+    // Shards hosted by a silo that does not answer count as unknown: a partial count forces the catalog pass,
+    // which lists what the other shards know.
     private async Task<int> CountCatalogAsync()
     {
         var counts = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync().WaitAsync(SiloAnswerTimeout)));
-        return counts.Sum();
+            .Select(shard => OrNullAsync(AsNullable(grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync()))));
+        return counts.Any(count => count is null) ? int.MaxValue : counts.Sum(count => count!.Value);
     }
 
     private async Task AddNotRunningAsync(List<TorrentSummary> all, HashSet<string> seen)
     {
         var shards = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync().WaitAsync(SiloAnswerTimeout)));
-        foreach (var entry in shards.SelectMany(entries => entries).Where(entry => !seen.Contains(entry.InfoHash)))
+            .Select(shard => OrNullAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync())));
+        var unanswered = shards.Count(entries => entries is null);
+        if (unanswered == shards.Length)
+        {
+            throw new TimeoutException("no catalog shard answered");
+        }
+
+        if (unanswered > 0)
+        {
+            LogCatalogShardsDidNotAnswer(unanswered);
+        }
+
+        foreach (var entry in shards.SelectMany(entries => entries ?? []).Where(entry => !seen.Contains(entry.InfoHash)))
         {
             var key = entry.InfoHash;
             all.Add(new TorrentSummary
@@ -87,6 +122,23 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
             });
         }
     }
+
+    private static async Task<int?> AsNullable(Task<int> count) => await count;
+
+    private static async Task<T?> OrNullAsync<T>(Task<T> call)
+    {
+        try
+        {
+            return await call.WaitAsync(SiloAnswerTimeout);
+        }
+        catch (Exception exception) when (exception is OrleansException or TimeoutException)
+        {
+            return default;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} catalog shards did not answer torrents.list; their silo is cut off or dying")]
+    private partial void LogCatalogShardsDidNotAnswer(int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Silo {Silo} did not answer torrents.list: {Reason}")]
     private partial void LogSiloDidNotAnswer(string silo, string reason);

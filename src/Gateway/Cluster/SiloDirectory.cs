@@ -32,7 +32,18 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
                 return refreshed;
             }
 
-            var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5));
+            MembershipEntry[] hosts;
+            try
+            {
+                hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception exception) when (_cached is { } stale && exception is TimeoutException or OrleansException)
+            {
+                // Membership is read through one silo; while that silo is cut off and not yet declared dead, the
+                // last list is a better answer than none.
+                return stale;
+            }
+
             var active = hosts.Select(host => (host.SiloName, Silo: grains.GetGrain<ISiloGrain>(host.SiloAddress.ToParsableString()))).ToList();
             var entry = (clock.GetUtcNow(), (IReadOnlyList<ISiloGrain>)[.. active.Select(host => host.Silo)],
                 (IReadOnlyDictionary<string, ISiloGrain>)active.ToDictionary(host => host.SiloName, host => host.Silo, StringComparer.Ordinal));
@@ -71,8 +82,8 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
 
     public void Dispose() => _refresh.Dispose();
 
-    /// <summary>Forgets the cached list, e.g. after a call to a silo that is gone.</summary>
-    public void Invalidate() => _cached = null;
+    /// <summary>Asks for the list again at the next call, e.g. after a call to a silo that is gone; the old list stays as the fallback.</summary>
+    public void Invalidate() => _cached = _cached is { } cached ? cached with { At = DateTimeOffset.MinValue } : null;
 
     private (DateTimeOffset At, IReadOnlyList<ISiloGrain> Silos, IReadOnlyDictionary<string, ISiloGrain> ByName)? Fresh() =>
         _cached is { } cached && clock.GetUtcNow() - cached.At < options.Value.SiloListTtl ? cached : null;

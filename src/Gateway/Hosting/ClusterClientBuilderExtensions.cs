@@ -18,6 +18,7 @@ public static class ClusterClientBuilderExtensions
         {
             // Grain calls join the caller's trace: one trace from the HTTP request to the engine call.
             client.AddActivityPropagation();
+            client.Configure<Orleans.Configuration.GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = options.GatewayListRefreshPeriod);
             if (options.Redis is { Length: > 0 } redis)
             {
                 client.Configure<ClusterOptions>(cluster =>

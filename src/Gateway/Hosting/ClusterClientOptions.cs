@@ -12,6 +12,13 @@ public sealed class ClusterClientOptions
 
     public string ServiceId { get; set; } = "torrentcluster";
 
+    /// <summary>
+    /// How often the client reads the silo gateways from membership. Orleans' default is a minute: a silo that was
+    /// cut off without closing its connections stays in the client's list, and calls routed through it wait,
+    /// for up to that long after the cluster has declared it dead.
+    /// </summary>
+    public TimeSpan GatewayListRefreshPeriod { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The silo gateway port when there is no Redis (a silo on this machine).</summary>
     public int GatewayPort { get; set; } = 30000;
 }

@@ -5,11 +5,15 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Cluster;
 
 /// <summary>
-/// <c>cluster.silos.list</c>: every silo Orleans knows, with its status; active silos also with what they host
-/// and their engine's rates, peers, free disk and version (asked of each in parallel).
+/// <c>cluster.silos.list</c>: every silo Orleans knows, by name, with its membership status; active silos also with
+/// what they host and their engine's rates, peers, free disk and version (asked of each in parallel). An active
+/// silo that does not answer within the timeout (cut off, frozen, not yet declared dead) is listed as
+/// <c>unreachable</c> rather than holding up the whole answer.
 /// </summary>
 public sealed class ClusterSilosList(IGrainFactory grains) : JsonRpcMethod<EmptyParams>
 {
+    private static readonly TimeSpan SummaryTimeout = TimeSpan.FromSeconds(5);
+
     public override string Name => "cluster.silos.list";
 
     public override bool IsReadOnly => true;
@@ -18,17 +22,24 @@ public sealed class ClusterSilosList(IGrainFactory grains) : JsonRpcMethod<Empty
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
-        var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: false);
+        var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false).WaitAsync(SummaryTimeout, cancellationToken);
         var silos = await Task.WhenAll(hosts.Select(async host =>
         {
-            var status = host.Value.ToString().ToLowerInvariant();
-            if (host.Value != SiloStatus.Active)
+            var address = host.SiloAddress.ToParsableString();
+            if (host.Status != SiloStatus.Active)
             {
-                return SiloItem.Inactive(host.Key.ToParsableString(), status);
+                return SiloItem.Inactive(host.SiloName, address, host.Status.ToString().ToLowerInvariant());
             }
 
-            var summary = await grains.GetGrain<ISiloGrain>(host.Key.ToParsableString()).GetSummaryAsync();
-            return SiloItem.From(summary, status);
+            try
+            {
+                var summary = await grains.GetGrain<ISiloGrain>(address).GetSummaryAsync().WaitAsync(SummaryTimeout, cancellationToken);
+                return SiloItem.From(summary, "active");
+            }
+            catch (Exception exception) when (exception is TimeoutException or OrleansException)
+            {
+                return SiloItem.Inactive(host.SiloName, address, "unreachable");
+            }
         }));
         return JsonRpcResult.Of(
             new ClusterSilosListResult([.. silos.OrderBy(silo => silo.Name, StringComparer.Ordinal)]),
@@ -58,6 +69,6 @@ public sealed record SiloItem(
     public static SiloItem From(SiloSummary silo, string status) => new(
         silo.Name, silo.Address, status, silo.Torrents, silo.DownloadRate, silo.UploadRate, silo.PeersConnected, silo.ListenPort, silo.FreeDiskBytes, silo.Version);
 
-    // A silo that is not active cannot be asked for its name or load.
-    public static SiloItem Inactive(string address, string status) => new(address, address, status, 0, 0, 0, 0, 0, 0, null);
+    // A silo that is not active (or does not answer) cannot be asked for its load.
+    public static SiloItem Inactive(string name, string address, string status) => new(name, address, status, 0, 0, 0, 0, 0, 0, null);
 }

@@ -1,23 +1,27 @@
 using System.Text.Json;
-using TorrentCluster.Testing;
 
-namespace TorrentCluster.Cluster.Tests;
+namespace TorrentCluster.Testing;
 
 /// <summary>
-/// A cluster as operators run it, all on loopback: a real Redis, silo processes named silo-0, silo-1, ... each
-/// with a data folder of its own, and one gateway process. Silos can be killed, stopped and started again under
-/// the same name and folder, as a Kubernetes StatefulSet pod would be.
+/// A cluster as operators run it: a real Redis, silo processes named silo-0, silo-1, ... each with a data folder
+/// of its own, and one gateway process; all on loopback, or each on a machine of its own when a placement is given
+/// (<see cref="HostPlacement"/>: a network namespace and address per process name). Silos can be killed, stopped
+/// and started again under the same name and folder, as a Kubernetes StatefulSet pod would be.
 /// </summary>
 public sealed class RedisCluster : IAsyncDisposable
 {
     private readonly TempDirectory _root = new();
     private readonly Dictionary<string, HostProcess> _silos = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, string> _siloSettings;
+    private readonly IReadOnlyDictionary<string, string> _gatewaySettings;
+    private readonly Func<string, HostPlacement> _place;
 
-    private RedisCluster(RedisServer redis, IReadOnlyDictionary<string, string> siloSettings)
+    private RedisCluster(RedisServer redis, IReadOnlyDictionary<string, string> siloSettings, IReadOnlyDictionary<string, string> gatewaySettings, Func<string, HostPlacement> place)
     {
         Redis = redis;
         _siloSettings = siloSettings;
+        _gatewaySettings = gatewaySettings;
+        _place = place;
     }
 
     public RedisServer Redis { get; }
@@ -26,9 +30,19 @@ public sealed class RedisCluster : IAsyncDisposable
 
     public IEnumerable<string> SiloNames => _silos.Keys;
 
-    public static async Task<RedisCluster> StartAsync(int silos, IReadOnlyDictionary<string, string>? siloSettings = null)
+    /// <param name="silos">How many silos to start.</param>
+    /// <param name="siloSettings">Settings every silo gets besides the cluster's own.</param>
+    /// <param name="place">Where each process runs, by name ("redis", "gateway", "silo-0", ...); loopback by default.</param>
+    /// <param name="gatewaySettings">Settings the gateway gets besides the cluster's own.</param>
+    public static async Task<RedisCluster> StartAsync(
+        int silos,
+        IReadOnlyDictionary<string, string>? siloSettings = null,
+        Func<string, HostPlacement>? place = null,
+        IReadOnlyDictionary<string, string>? gatewaySettings = null)
     {
-        var cluster = new RedisCluster(await RedisServer.StartAsync(), siloSettings ?? new Dictionary<string, string>());
+        place ??= _ => HostPlacement.Loopback;
+        var cluster = new RedisCluster(
+            await RedisServer.StartAsync(place("redis")), siloSettings ?? new Dictionary<string, string>(), gatewaySettings ?? new Dictionary<string, string>(), place);
         for (var i = 0; i < silos; i++)
         {
             await cluster.StartSiloAsync($"silo-{i}");
@@ -48,7 +62,7 @@ public sealed class RedisCluster : IAsyncDisposable
             await previous.DisposeAsync();
         }
 
-        _silos[name] = await HostProcess.StartClusterSiloAsync(name, Path.Combine(_root.Path, name), Redis.ConnectionString, _siloSettings);
+        _silos[name] = await HostProcess.StartClusterSiloAsync(name, Path.Combine(_root.Path, name), Redis.ConnectionString, _siloSettings, _place(name));
     }
 
     public async Task StartGatewayAsync()
@@ -58,7 +72,7 @@ public sealed class RedisCluster : IAsyncDisposable
             await Gateway.DisposeAsync();
         }
 
-        Gateway = await HostProcess.StartGatewayAsync(Path.Combine(_root.Path, "gateway"), Redis.ConnectionString);
+        Gateway = await HostProcess.StartGatewayAsync(Path.Combine(_root.Path, "gateway"), Redis.ConnectionString, _gatewaySettings, _place("gateway"));
     }
 
     public Task WaitForActiveSilosAsync(int count) => Eventually.Until(
