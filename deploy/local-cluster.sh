@@ -306,8 +306,10 @@ start_gateway_process() {
 
 # --- waiting --------------------------------------------------------------------------------------------------
 
+# The HTTP status of a GET, 000 without an answer. Readiness checks give up after 2 s themselves: 3 s lets their
+# 503 arrive rather than cutting them off.
 http_status() {
-  curl -s -o /dev/null -m 2 -w '%{http_code}' "$1" 2>/dev/null || true
+  curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" 2>/dev/null || true
 }
 
 redis_answers() {
@@ -450,6 +452,9 @@ command_start() {
   fi
   if ! [[ "$silo_count" =~ ^[0-9]+$ ]] || [ "$silo_count" -lt 1 ] || [ "$silo_count" -gt "$MAX_SILOS" ]; then
     fail "SILOS must be a number from 1 to $MAX_SILOS, not '$silo_count'"
+  fi
+  if [ "$base_port" -lt 1024 ] || [ "$(silo_http_port "$silo_count")" -gt 65535 ]; then
+    fail "TC_LOCAL_CLUSTER_BASE_PORT $base_port leaves no room for $silo_count silos (ports $base_port to $(silo_http_port "$silo_count"))"
   fi
 
   ensure_prerequisites
