@@ -8,15 +8,23 @@ public static class BuildOutput
         var testOutput = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
         var framework = Path.GetFileName(testOutput);
         var configuration = Path.GetFileName(Path.GetDirectoryName(testOutput));
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root, "TorrentCluster.sln")))
-        {
-            root = Path.GetDirectoryName(root);
-        }
-
-        var path = Path.Combine(
-            root ?? throw new InvalidOperationException("TorrentCluster.sln not found above " + testOutput),
-            "src", project, "bin", configuration!, framework, $"TorrentCluster.{project}.dll");
+        var path = Path.Combine(RepositoryRoot, "src", project, "bin", configuration!, framework, $"TorrentCluster.{project}.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"build src/{project} first", path);
+    }
+
+    /// <summary>The checkout the tests were built from: the folder above them that holds TorrentCluster.sln.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var testOutput = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
+            var root = testOutput;
+            while (root is not null && !File.Exists(Path.Combine(root, "TorrentCluster.sln")))
+            {
+                root = Path.GetDirectoryName(root);
+            }
+
+            return root ?? throw new InvalidOperationException("TorrentCluster.sln not found above " + testOutput);
+        }
     }
 }

@@ -26,6 +26,45 @@ public static class FreePort
         }
     }
 
+    /// <summary>
+    /// The first of <paramref name="count"/> consecutive ports free for TCP and UDP on 127.0.0.1, for programs that
+    /// lay their ports out from one base (deploy/local-cluster.sh). Taken below the kernel's ephemeral range
+    /// (32768 and up on Linux), where outgoing connections do not pick ports meanwhile.
+    /// </summary>
+    public static int Range(int count)
+    {
+        lock (Handed)
+        {
+            for (var attempt = 0; attempt < 1000; attempt++)
+            {
+                var first = Random.Shared.Next(20_000, 32_000 - count);
+                var ports = Enumerable.Range(first, count).ToList();
+                if (ports.All(port => !Handed.Contains(port) && TcpIsFree(port) && UdpIsFree(port)))
+                {
+                    Handed.UnionWith(ports);
+                    return first;
+                }
+            }
+
+            throw new InvalidOperationException($"no {count} consecutive free ports between 20000 and 32000");
+        }
+    }
+
+    private static bool TcpIsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            listener.Stop();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
     // BitTorrent listens on the same port for TCP and UDP (uTP, DHT).
     private static bool UdpIsFree(int port)
     {

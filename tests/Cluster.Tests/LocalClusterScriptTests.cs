@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TorrentCluster.Testing;
+using Xunit;
+
+namespace TorrentCluster.Cluster.Tests;
+
+/// <summary>
+/// deploy/local-cluster.sh as an operator runs it: bash, from the repository root, with its own state folder and
+/// free ports. It starts real Redis, silo and gateway processes that outlive the script, so every test stops the
+/// cluster again and then checks each pid it was told about.
+/// </summary>
+public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private const int Silos = 3;
+    private const string Password = "s3cret-passphrase";
+    private static readonly string[] AllSilos = ["silo-1", "silo-2", "silo-3"];
+    private static readonly TimeSpan ScriptPatience = TimeSpan.FromSeconds(180);
+
+    [Fact]
+    public async Task LocalClusterScript_starts_three_silos_survives_a_killed_silo_and_stops_every_process_it_started()
+    {
+        using var state = new TempDirectory();
+        var script = new LocalClusterScript(state.Path, output);
+        var seenPids = new HashSet<int>();
+        try
+        {
+            var (started, startOutput) = await script.RunAsync("start", Silos.ToString(CultureInfo.InvariantCulture));
+            Assert.True(started == 0, $"start {Silos} exited with {started}:\n{startOutput}");
+            Assert.Contains(script.ApiUrl.ToString(), startOutput, StringComparison.Ordinal);
+            seenPids.UnionWith(script.RecordedPids().Values);
+            Assert.Equal(Silos + 2, seenPids.Count);
+
+            // Auth is on: the first user, a token, then the silos as the API shows them.
+            using var rpc = new JsonRpcClient(script.ApiUrl) { Token = await script.InitAndLoginAsync(Password) };
+            Assert.Equal(AllSilos, await ActiveSilosAsync(rpc));
+
+            var (again, againOutput) = await script.RunAsync("start", Silos.ToString(CultureInfo.InvariantCulture));
+            Assert.True(again != 0, $"a second start succeeded while the cluster runs:\n{againOutput}");
+            Assert.Contains("already runs", againOutput, StringComparison.Ordinal);
+
+            var killedPid = script.RecordedPids()["silo-1"];
+            var (killed, killOutput) = await script.RunAsync("kill-silo", "1");
+            Assert.True(killed == 0, $"kill-silo 1 exited with {killed}:\n{killOutput}");
+            Assert.False(LocalClusterScript.IsAlive(killedPid), $"silo-1 (pid {killedPid}) still runs after kill-silo 1");
+
+            var (restarted, restartOutput) = await script.RunAsync("start-silo", "1");
+            Assert.True(restarted == 0, $"start-silo 1 exited with {restarted}:\n{restartOutput}");
+            var newPid = script.RecordedPids()["silo-1"];
+            seenPids.Add(newPid);
+            Assert.NotEqual(killedPid, newPid);
+            Assert.True(LocalClusterScript.IsAlive(newPid), $"silo-1's new pid {newPid} does not run:\n{restartOutput}");
+            // start-silo waited for silo-1's own readiness; the gateway's view of membership follows within moments.
+            await Eventually.Until(
+                async () => (await ActiveSilosAsync(rpc)).SequenceEqual(AllSilos),
+                TimeSpan.FromSeconds(30),
+                "silo-1 to be active again under its old name beside silo-2 and silo-3");
+
+            var (stopped, stopOutput) = await script.RunAsync("stop");
+            Assert.True(stopped == 0, $"stop exited with {stopped}:\n{stopOutput}");
+            Assert.Empty(script.RecordedPids());
+            foreach (var pid in seenPids)
+            {
+                Assert.False(LocalClusterScript.IsAlive(pid), $"pid {pid} still runs after stop:\n{stopOutput}");
+            }
+        }
+        finally
+        {
+            await script.StopAndKillLeftoversAsync(seenPids);
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> ActiveSilosAsync(JsonRpcClient rpc)
+    {
+        var result = await rpc.ResultAsync("cluster.silos.list", new { });
+        return [.. result.GetProperty("silos").EnumerateArray()
+            .Where(silo => silo.GetProperty("status").GetString() == "active")
+            .Select(silo => silo.GetProperty("name").GetString()!)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The script, pointed at one state folder and free ports through its environment variables.</summary>
+    private sealed class LocalClusterScript(string root, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        private readonly string _stateFolder = Path.Combine(root, "cluster");
+        private readonly int _gatewayPort = FreePort.Next();
+
+        // Redis on the base port, silo-N on base + 10N .. base + 10N + 3.
+        private readonly int _basePort = FreePort.Range(10 * Silos + 4);
+
+        public Uri ApiUrl => new($"http://127.0.0.1:{_gatewayPort.ToString(CultureInfo.InvariantCulture)}/api/v1/jsonrpc");
+
+        public async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+        {
+            await using var process = ExternalProcess.Start(
+                "bash",
+                [Path.Combine(BuildOutput.RepositoryRoot, "deploy", "local-cluster.sh"), .. arguments],
+                package: "bash",
+                workingDirectory: BuildOutput.RepositoryRoot,
+                environment: new Dictionary<string, string>
+                {
+                    ["TC_LOCAL_CLUSTER_DIR"] = _stateFolder,
+                    ["TC_LOCAL_CLUSTER_BASE_PORT"] = _basePort.ToString(CultureInfo.InvariantCulture),
+                    ["TC_LOCAL_CLUSTER_GATEWAY_PORT"] = _gatewayPort.ToString(CultureInfo.InvariantCulture),
+                    ["TC_LOCAL_CLUSTER_TIMEOUT"] = "120",
+                    // scripts/test.sh built the solution before the tests; a build from inside a test run would
+                    // compete with it for the machine (and rebuild what the test host uses), so never build here.
+                    ["TC_LOCAL_CLUSTER_BUILD"] = "never",
+                });
+            int exitCode;
+            try
+            {
+                exitCode = await process.WaitForExitAsync(ScriptPatience);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"local-cluster.sh {string.Join(' ', arguments)} did not finish within {ScriptPatience.TotalSeconds:0} s:\n{process.Output}");
+            }
+
+            output.WriteLine($"$ deploy/local-cluster.sh {string.Join(' ', arguments)}  (exit {exitCode})\n{process.Output}");
+            return (exitCode, process.Output);
+        }
+
+        /// <summary>Process name to pid, from the pid files the script keeps under run/.</summary>
+        public Dictionary<string, int> RecordedPids()
+        {
+            var run = Path.Combine(_stateFolder, "run");
+            return Directory.Exists(run)
+                ? Directory.GetFiles(run, "*.pid").ToDictionary(
+                    file => Path.GetFileNameWithoutExtension(file),
+                    file => int.Parse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture),
+                    StringComparer.Ordinal)
+                : [];
+        }
+
+        public async Task<string> InitAndLoginAsync(string password)
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var auth = new Uri(ApiUrl, "/api/v1/auth/");
+            using (var init = await http.PostAsJsonAsync(new Uri(auth, "init"), new { username = "admin", password }))
+            {
+                var body = await init.Content.ReadAsStringAsync();
+                Assert.True(init.IsSuccessStatusCode, $"auth/init answered {(int)init.StatusCode}: {body}");
+                Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("ok").GetBoolean(), body);
+            }
+
+            using var login = await http.PostAsJsonAsync(new Uri(auth, "login"), new { username = "admin", password });
+            var answer = await login.Content.ReadFromJsonAsync<JsonElement>();
+            return answer.TryGetProperty("token", out var token) ? token.GetString()! : throw new InvalidOperationException($"auth/login answered {answer}");
+        }
+
+        /// <summary>
+        /// Whatever happened, leave no process behind: the script's stop, then SIGKILL by pid for anything it
+        /// recorded that still runs (a failed stop must not leak silos into the next test).
+        /// </summary>
+        public async Task StopAndKillLeftoversAsync(IEnumerable<int> seenPids)
+        {
+            var pids = seenPids.Concat(RecordedPids().Values).ToHashSet();
+            if (pids.Any(IsAlive))
+            {
+                try
+                {
+                    await RunAsync("stop");
+                }
+                catch (TimeoutException exception)
+                {
+                    output.WriteLine(exception.Message);
+                }
+            }
+
+            foreach (var pid in pids.Where(IsAlive))
+            {
+                output.WriteLine($"pid {pid} survived stop: killing it");
+                using var kill = System.Diagnostics.Process.Start("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)]);
+                await kill.WaitForExitAsync();
+            }
+        }
+
+        /// <summary>
+        /// Runs and is not a zombie (a killed process keeps its pid until its parent reaps it), read from
+        /// /proc/PID/stat, whose state letter follows the command name in parentheses.
+        /// </summary>
+        public static bool IsAlive(int pid)
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
+                return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+    }
+}
