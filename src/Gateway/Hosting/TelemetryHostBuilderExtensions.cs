@@ -10,7 +10,8 @@ namespace TorrentCluster.Gateway.Hosting;
 /// <summary>
 /// OpenTelemetry for every TorrentCluster process: metrics from Orleans, ASP.NET Core, the .NET runtime and our
 /// meters, served for Prometheus at <c>/metrics</c>; traces from ASP.NET Core through Orleans' grain calls to the
-/// engine. OTLP export (both signals) switches on with the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>.
+/// engine. OTLP export (traces, metrics and structured logs) switches on with the standard
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>.
 /// </summary>
 public static class TelemetryHostBuilderExtensions
 {
@@ -21,8 +22,17 @@ public static class TelemetryHostBuilderExtensions
         this WebApplicationBuilder builder, string serviceName, IReadOnlyList<string> meters, IReadOnlyList<string> sources)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // An orchestrator that names each process (OTEL_SERVICE_NAME, as Aspire does for every silo) keeps its
+        // names: OpenTelemetry's default resource reads them, and ours would merge three silos into one service.
+        var named = !string.IsNullOrEmpty(builder.Configuration["OTEL_SERVICE_NAME"]);
         var otel = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: Environment.MachineName))
+            .ConfigureResource(resource =>
+            {
+                if (!named)
+                {
+                    resource.AddService(serviceName, serviceInstanceId: Environment.MachineName);
+                }
+            })
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(OrleansMeterName, RpcTelemetry.MeterName);
@@ -44,6 +54,13 @@ public static class TelemetryHostBuilderExtensions
             });
         if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
+            // Structured logs go to the same collector as traces and metrics (with their trace ids), only then:
+            // the console stays the log of a process without a collector.
+            otel.WithLogging(configureBuilder: null, configureOptions: logging =>
+            {
+                logging.IncludeFormattedMessage = true;
+                logging.IncludeScopes = true;
+            });
             otel.UseOtlpExporter();
         }
 
