@@ -40,6 +40,9 @@ tc_test_packages() {
   command -v transmission-remote >/dev/null 2>&1 || missing+=(transmission-cli)
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   /usr/bin/python3 -c 'import libtorrent' >/dev/null 2>&1 || missing+=(python3-libtorrent)
+  # The network namespace tests build their machines with ip (veth, bridges) and cut links with nft.
+  command -v ip >/dev/null 2>&1 || missing+=(iproute2)
+  command -v nft >/dev/null 2>&1 || missing+=(nftables)
   echo "${missing[@]}"
 }
 

@@ -168,7 +168,8 @@ public sealed partial class JsonRpcHandler(
                 return rpc;
             case TorrentClusterException cluster:
                 return ClusterErrorMapping.ToJsonRpc(cluster);
-            case TimeoutException or OrleansException or SiloUnavailableException:
+            // Redis down: the cluster's storage failed, not the call.
+            case TimeoutException or OrleansException or SiloUnavailableException or Orleans.Persistence.Redis.RedisStorageException:
                 LogClusterUnavailable(method, exception.Message);
                 return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable", exception.Message);
             default:

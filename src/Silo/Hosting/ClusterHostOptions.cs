@@ -47,22 +47,6 @@ public sealed class ClusterHostOptions
     public int MissedProbesLimit { get; set; } = 3;
 
     /// <summary>
-    /// Orleans' indirect probes: after the first missed probes, ask another silo to probe the silent one. Off by
-    /// default: against a silo cut off without closing its connections (a partition, a frozen VM) the
-    /// intermediary's own probe times out, which Orleans counts as inconclusive rather than as a missed probe, so
-    /// no vote is cast until messages time out: 60 to 105 s to declare the silo dead in tests/Network.Tests,
-    /// against about 20 s with direct probes only.
-    /// </summary>
-    public bool EnableIndirectProbes { get; set; }
-
-    /// <summary>
-    /// How often a silo reads the whole membership table. Orleans' default is a minute; a silo learns of a vote
-    /// against another (or against itself) only at the next read, so a death needing two votes took a minute to
-    /// be declared.
-    /// </summary>
-    public TimeSpan MembershipRefreshPeriod { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>
     /// Run under Orleans' Kubernetes hosting: the silo takes its name, address and cluster ids from the pod
     /// (POD_NAME, POD_IP, POD_NAMESPACE and the orleans/* labels) and removes dead silos' pods from membership.
     /// </summary>

@@ -101,8 +101,6 @@ public static class SiloHostBuilderExtensions
         {
             options.ProbeTimeout = cluster.ProbeTimeout;
             options.NumMissedProbesLimit = cluster.MissedProbesLimit;
-            options.EnableIndirectProbes = cluster.EnableIndirectProbes;
-            options.TableRefreshTimeout = cluster.MembershipRefreshPeriod;
         });
     }
 }
