@@ -48,10 +48,11 @@ public sealed class NamespacedCluster : IAsyncDisposable
     public IEnumerable<NetworkNode> SiloNodes => Cluster.SiloNames.Select(Node);
 
     /// <summary>
-    /// How many torrents each silo's own engine hosts, read from each silo's metrics endpoint (not through the
-    /// cluster), or null for a silo that does not answer.
+    /// How many torrents each silo's own engine runs, read from each silo's metrics endpoint (not through the
+    /// cluster): those it hosts, or none while it has fenced itself off (engine paused); null for a silo that does
+    /// not answer.
     /// </summary>
-    public async Task<Dictionary<string, int?>> HostedBySiloAsync()
+    public async Task<Dictionary<string, int?>> RunningBySiloAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         var result = new Dictionary<string, int?>(StringComparer.Ordinal);
@@ -60,7 +61,10 @@ public sealed class NamespacedCluster : IAsyncDisposable
             var silo = Cluster.Silo(name);
             try
             {
-                result[name] = silo.HasExited ? 0 : (int)MetricsScrape.Sum(await http.GetStringAsync(new Uri(silo.BaseUri, "metrics")), "torrentcluster_torrents");
+                var metrics = silo.HasExited ? null : await http.GetStringAsync(new Uri(silo.BaseUri, "metrics"));
+                result[name] = metrics is null || MetricsScrape.Sum(metrics, "torrentcluster_silo_fenced") > 0
+                    ? 0
+                    : (int)MetricsScrape.Sum(metrics, "torrentcluster_torrents");
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {

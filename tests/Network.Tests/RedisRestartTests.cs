@@ -57,7 +57,7 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
         }, TimeSpan.FromSeconds(60), "every answered add to be listed");
         Assert.DoesNotContain(listed, t => refused.Contains(NamespacedCluster.Key(t)));
         Assert.Equal(answered.Count, listed.Count);
-        await Eventually.Until(async () => (await farm.HostedBySiloAsync()).Values.Sum() == answered.Count, TimeSpan.FromSeconds(30),
+        await Eventually.Until(async () => (await farm.RunningBySiloAsync()).Values.Sum() == answered.Count, TimeSpan.FromSeconds(30),
             "the engines to host exactly the answered torrents");
     }
 }

@@ -10,8 +10,16 @@ public sealed class ExternalProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private StreamWriter? _log;
 
-    private ExternalProcess(Process process) => _process = process;
+    private ExternalProcess(Process process, string? logPath)
+    {
+        _process = process;
+        _log = logPath is null ? null : new StreamWriter(logPath, append: true) { AutoFlush = true };
+    }
+
+    /// <summary>Where every line the process printed is kept, if a log file was asked for.</summary>
+    public string? LogPath { get; private init; }
 
     public int Id => _process.Id;
 
@@ -39,7 +47,8 @@ public sealed class ExternalProcess : IAsyncDisposable
         string package,
         string? workingDirectory = null,
         IReadOnlyDictionary<string, string>? environment = null,
-        string? networkNamespace = null)
+        string? networkNamespace = null,
+        string? logPath = null)
     {
         if (networkNamespace is not null)
         {
@@ -74,7 +83,7 @@ public sealed class ExternalProcess : IAsyncDisposable
             throw new InvalidOperationException($"{program} is not installed: apt-get install -y {package}", exception);
         }
 
-        var external = new ExternalProcess(process);
+        var external = new ExternalProcess(process, logPath) { LogPath = logPath };
         process.OutputDataReceived += (_, e) => external.Record(e.Data);
         process.ErrorDataReceived += (_, e) => external.Record(e.Data);
         process.BeginOutputReadLine();
@@ -123,6 +132,11 @@ public sealed class ExternalProcess : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
+        lock (_output)
+        {
+            _log?.Dispose();
+            _log = null;
+        }
     }
 
     private void Record(string? line)
@@ -132,6 +146,12 @@ public sealed class ExternalProcess : IAsyncDisposable
             lock (_output)
             {
                 _output.Add(line);
+                if (_output.Count > 1000)
+                {
+                    _output.RemoveRange(0, 500);
+                }
+
+                _log?.WriteLine(line);
             }
         }
     }

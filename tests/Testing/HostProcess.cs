@@ -109,7 +109,8 @@ public sealed class HostProcess : IAsyncDisposable
             package: "dotnet-sdk-10.0",
             workingDirectory: dataPath,
             environment: settings,
-            networkNamespace: placement.NetworkNamespace);
+            networkNamespace: placement.NetworkNamespace,
+            logPath: Path.Combine(dataPath, "host.log"));
         var host = new HostProcess(process, dataPath, placement, httpPort);
         if (waitForRpc)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using TorrentCluster.Abstractions.Cluster;
+using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Abstractions.Torrents;
 
 namespace TorrentCluster.Gateway.Cluster;
@@ -72,9 +73,11 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
             _lastAnswers[silo.GetPrimaryKeyString()] = (clock.GetUtcNow(), answer);
             return answer;
         }
-        catch (Exception exception) when (exception is OrleansException or TimeoutException)
+        catch (Exception exception) when (exception is OrleansException or TimeoutException
+            or TorrentClusterException { Code: ClusterErrorCode.SiloNotFound })
         {
-            // Gone, or going: the next listing asks Orleans for the silos again.
+            // Gone, or going (a silo list from before its death names it still): the next listing asks Orleans for
+            // the silos again.
             silos.Invalidate();
             LogSiloDidNotAnswer(silo.GetPrimaryKeyString(), exception.Message);
             return null;

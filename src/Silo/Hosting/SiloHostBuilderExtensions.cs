@@ -9,6 +9,7 @@ using TorrentCluster.Gateway.Hosting;
 using TorrentCluster.Grains.Telemetry;
 using TorrentCluster.Silo.Health;
 using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Silo.Membership;
 using TorrentCluster.Silo.Storage;
 
 namespace TorrentCluster.Silo.Hosting;
@@ -49,7 +50,11 @@ public static class SiloHostBuilderExtensions
             .AddCheck<EngineListeningHealthCheck>("engine", tags: [HealthEndpoints.ReadyTag]);
         if (cluster.Mode == ClusterMode.Redis && cluster.Redis is { } redis)
         {
-            health.Add(new HealthCheckRegistration("redis", _ => new RedisHealthCheck(redis), HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
+            // One Redis connection for readiness and for the isolation fence.
+            builder.Services.AddSingleton(_ => new RedisHealthCheck(redis));
+            health.Add(new HealthCheckRegistration("redis", provider => provider.GetRequiredService<RedisHealthCheck>(), HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
+            builder.Services.AddOptions<IsolationFenceOptions>().BindConfiguration(IsolationFenceOptions.SectionName);
+            builder.Services.AddHostedService<IsolationFence>();
         }
 
         if (cluster.HostGateway)
@@ -101,6 +106,7 @@ public static class SiloHostBuilderExtensions
         {
             options.ProbeTimeout = cluster.ProbeTimeout;
             options.NumMissedProbesLimit = cluster.MissedProbesLimit;
+            options.MaxProbeTimeout = cluster.MaxProbeTimeout;
         });
     }
 }
