@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TorrentCluster.AppHost;
+using TorrentCluster.Silo.Hosting;
 
 // A cluster of cluster mode (README, "Cluster mode: many silos on Redis") on one machine, for developers:
 // redis-server, three silos and the gateway as local processes (no container engine needed), all on loopback,
@@ -37,7 +38,7 @@ var redisConnection = $"127.0.0.1:{Text(redisPort)}";
 
 // One secret for every gateway (cluster mode requires one), made once and kept with the cluster's state so
 // tokens survive restarts of the AppHost.
-var secret = JwtSecret.LoadOrCreate(Path.Combine(statePath, "jwt-secret"));
+var secret = EmbeddedAuthSecret.LoadOrCreate(statePath);
 
 for (var i = 0; i < siloCount; i++)
 {

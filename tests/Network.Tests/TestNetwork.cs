@@ -165,8 +165,9 @@ public sealed class TestNetwork : IDisposable
 
     private static void DropFrom(NetworkNode node, IPAddress peer)
     {
-        var table = "table inet cut { chain in { type filter hook input priority 0; } chain out { type filter hook output priority 0; } }";
-        HostCommand.Run("ip", "netns", "exec", node.Namespace, "nft", table);
+        HostCommand.Run("ip", "netns", "exec", node.Namespace, "nft", "add", "table", "inet", "cut");
+        HostCommand.Run("ip", "netns", "exec", node.Namespace, "nft", "add", "chain", "inet", "cut", "in", "{ type filter hook input priority 0; }");
+        HostCommand.Run("ip", "netns", "exec", node.Namespace, "nft", "add", "chain", "inet", "cut", "out", "{ type filter hook output priority 0; }");
         HostCommand.Run("ip", "netns", "exec", node.Namespace, "nft", "add", "rule", "inet", "cut", "in", "ip", "saddr", peer.ToString(), "drop");
         HostCommand.Run("ip", "netns", "exec", node.Namespace, "nft", "add", "rule", "inet", "cut", "out", "ip", "daddr", peer.ToString(), "drop");
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
+using Orleans.Messaging;
+using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.Health;
 
 namespace TorrentCluster.Gateway.Hosting;
@@ -19,6 +21,7 @@ public static class ClusterClientBuilderExtensions
             // Grain calls join the caller's trace: one trace from the HTTP request to the engine call.
             client.AddActivityPropagation();
             client.Configure<Orleans.Configuration.GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = options.GatewayListRefreshPeriod);
+            client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = options.CallTimeout);
             if (options.Redis is { Length: > 0 } redis)
             {
                 client.Configure<ClusterOptions>(cluster =>
@@ -27,6 +30,7 @@ public static class ClusterClientBuilderExtensions
                     cluster.ServiceId = options.ServiceId;
                 });
                 client.UseRedisClustering(redis);
+                LeaveOutUnreachableGateways(client.Services);
             }
             else
             {
@@ -41,5 +45,18 @@ public static class ClusterClientBuilderExtensions
         }
 
         return builder;
+    }
+
+    // Wraps the gateway list Orleans' Redis clustering registered, so the client drops silo gateways it cannot reach.
+    private static void LeaveOutUnreachableGateways(IServiceCollection services)
+    {
+        var membership = services.Last(service => service.ServiceType == typeof(IGatewayListProvider));
+        services.Remove(membership);
+        services.AddSingleton<GatewayReachability>();
+        services.AddSingleton<IGatewayListProvider>(provider => new ReachableGatewayListProvider(
+            (IGatewayListProvider)(membership.ImplementationInstance
+                ?? membership.ImplementationFactory?.Invoke(provider)
+                ?? ActivatorUtilities.CreateInstance(provider, membership.ImplementationType!)),
+            provider.GetRequiredService<GatewayReachability>()));
     }
 }

@@ -19,6 +19,12 @@ public sealed class ClusterClientOptions
     /// </summary>
     public TimeSpan GatewayListRefreshPeriod { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a grain call may wait for its answer before it fails with -32000 (Orleans' default is 30 s). A
+    /// silo cut off from this gateway, or frozen, answers nothing; every method the API has answers well within it.
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The silo gateway port when there is no Redis (a silo on this machine).</summary>
     public int GatewayPort { get; set; } = 30000;
 }

@@ -169,7 +169,11 @@ public sealed partial class JsonRpcHandler(
             case TorrentClusterException cluster:
                 return ClusterErrorMapping.ToJsonRpc(cluster);
             // Redis down: the cluster's storage failed, not the call.
-            case TimeoutException or OrleansException or SiloUnavailableException or Orleans.Persistence.Redis.RedisStorageException:
+            case TimeoutException timeout:
+                LogClusterUnavailable(method, timeout.Message);
+                return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable",
+                    $"no answer in time from the silo that hosts it (cut off from this gateway, frozen, or not yet declared dead): {timeout.Message}");
+            case OrleansException or SiloUnavailableException or Orleans.Persistence.Redis.RedisStorageException:
                 LogClusterUnavailable(method, exception.Message);
                 return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable", exception.Message);
             default:

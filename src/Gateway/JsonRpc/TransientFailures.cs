@@ -28,12 +28,13 @@ internal static class TransientFailures
 
     // A silo forwarding a call to a dead one reports the connection failure as a plain OrleansException with
     // the cause in its message, so any failure of Orleans' messaging counts; errors of ours
-    // (TorrentClusterException) are not Orleans' and are never retried.
+    // (TorrentClusterException) are not Orleans' and are never retried. A call that timed out is not retried
+    // either: it already waited the whole call timeout, for a silo that is cut off or frozen.
     private static bool IsTransient(Exception? exception) => exception switch
     {
-        null => false,
+        null or TimeoutException => false,
         ConnectionFailedException or SiloUnavailableException or OrleansMessageRejectionException
-            or GatewayTooBusyException or TimeoutException or OrleansException => true,
+            or GatewayTooBusyException or OrleansException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsTransient),
         _ => IsTransient(exception.InnerException),
     };

@@ -4,7 +4,8 @@ namespace TorrentCluster.Silo.Hosting;
 
 /// <summary>
 /// The embedded default's JWT secret when none is configured: made once, kept in the state folder (owner-only),
-/// so tokens survive restarts. A cluster must configure one secret for all gateways instead.
+/// so tokens survive restarts. A cluster must configure one secret for all gateways instead; the AppHost makes
+/// that one with this same code (it compiles this file).
 /// </summary>
 internal static class EmbeddedAuthSecret
 {
