@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using TorrentCluster.Testing;
 using Xunit;
@@ -21,7 +19,8 @@ public sealed class AppHostTests
     public async Task The_AppHost_runs_a_three_silo_cluster_with_the_dashboard_and_leaves_nothing_behind_when_stopped()
     {
         using var state = new TempDirectory();
-        var basePort = FreePortBlock();
+        // Redis on the base port, silo i on base + 10 + i, + 20 + i, + 30 + i and + 40 + i.
+        var basePort = FreePort.Range(44);
         var gatewayPort = FreePort.Next();
         var dashboard = new Uri($"http://127.0.0.1:{Text(FreePort.Next())}");
         var browserToken = Guid.NewGuid().ToString("N");
@@ -52,9 +51,9 @@ public sealed class AppHostTests
             Startup,
             "the gateway to be ready");
         Assert.False(appHost.HasExited, $"the AppHost exited:\n{appHost.Output}");
-        using var rpc = new JsonRpcClient(new Uri(gateway, "/api/v1/jsonrpc")) { Token = await LoginAsync(http, gateway) };
-        await Eventually.Until(async () => (await ActiveSilosAsync(rpc)).Count == 3, Startup - (DateTime.UtcNow - started), "3 active silos");
-        Assert.Equal(["silo-0", "silo-1", "silo-2"], (await ActiveSilosAsync(rpc)).Order(StringComparer.Ordinal));
+        using var rpc = new JsonRpcClient(new Uri(gateway, "/api/v1/jsonrpc")) { Token = await ClusterApi.InitAndLoginAsync(gateway, "admin", "apphost-test-password") };
+        await Eventually.Until(async () => (await ClusterApi.ActiveSilosAsync(rpc)).Count == 3, Startup - (DateTime.UtcNow - started), "3 active silos");
+        Assert.Equal(["silo-0", "silo-1", "silo-2"], await ClusterApi.ActiveSilosAsync(rpc));
 
         // The dashboard answers, and has logs, traces and metrics of every silo and the gateway.
         using (var login = await http.GetAsync(new Uri(dashboard, $"/login?t={browserToken}")))
@@ -79,30 +78,9 @@ public sealed class AppHostTests
         // Stopped as Ctrl+C would, it stops everything it started.
         await appHost.TerminateAsync(TimeSpan.FromSeconds(90));
         await Eventually.Until(
-            () => children.All(pid => !Alive(pid)),
+            () => children.All(pid => !ProcessTable.IsAlive(pid)),
             TimeSpan.FromSeconds(60),
-            "every process the AppHost started to end: " + string.Join(", ", children.Where(Alive).Select(pid => $"{pid} {Program(pid)}")));
-    }
-
-    private static async Task<string> LoginAsync(HttpClient http, Uri gateway)
-    {
-        var credentials = new { username = "admin", password = "apphost-test-password" };
-        using (var init = await http.PostAsJsonAsync(new Uri(gateway, "/api/v1/auth/init"), credentials))
-        {
-            Assert.True(init.IsSuccessStatusCode, await init.Content.ReadAsStringAsync());
-        }
-
-        using var login = await http.PostAsJsonAsync(new Uri(gateway, "/api/v1/auth/login"), credentials);
-        var answer = await login.Content.ReadFromJsonAsync<JsonElement>();
-        return answer.GetProperty("token").GetString()!;
-    }
-
-    private static async Task<List<string>> ActiveSilosAsync(JsonRpcClient rpc)
-    {
-        var result = await rpc.ResultAsync("cluster.silos.list", new { });
-        return [.. result.GetProperty("silos").EnumerateArray()
-            .Where(silo => silo.GetProperty("status").GetString() == "active")
-            .Select(silo => silo.GetProperty("name").GetString()!)];
+            "every process the AppHost started to end: " + string.Join(", ", children.Where(ProcessTable.IsAlive).Select(pid => $"{pid} {Program(pid)}")));
     }
 
     // The dashboard's telemetry API lists the resources it has logs, traces and metrics of.
@@ -185,43 +163,6 @@ public sealed class AppHostTests
         .Where(pair => pair.Length == 2)
         .GroupBy(pair => pair[0], StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.Last()[1], StringComparer.Ordinal);
-
-    private static bool Alive(int pid) => Directory.Exists($"/proc/{Text(pid)}") && !File.ReadAllText($"/proc/{Text(pid)}/stat").Contains(") Z ", StringComparison.Ordinal);
-
-    // The AppHost puts Redis on BasePort and each silo on BasePort+10+i, +20+i, +30+i and +40+i (TCP and UDP).
-    private static int FreePortBlock()
-    {
-        while (true)
-        {
-            var basePort = FreePort.Next();
-            if (basePort > 65_535 - 50)
-            {
-                continue;
-            }
-
-            int[] ports = [basePort, .. Enumerable.Range(0, 3).SelectMany(i => new[] { basePort + 10 + i, basePort + 20 + i, basePort + 30 + i, basePort + 40 + i })];
-            if (ports.Skip(1).All(IsFree))
-            {
-                return basePort;
-            }
-        }
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var tcp = new TcpListener(IPAddress.Loopback, port);
-            tcp.Start();
-            tcp.Stop();
-            using var udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, port));
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

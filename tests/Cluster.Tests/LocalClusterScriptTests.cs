@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -33,8 +31,8 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
             Assert.Equal(Silos + 2, seenPids.Count);
 
             // Auth is on: the first user, a token, then the silos as the API shows them.
-            using var rpc = new JsonRpcClient(script.ApiUrl) { Token = await script.InitAndLoginAsync(Password) };
-            Assert.Equal(AllSilos, await ActiveSilosAsync(rpc));
+            using var rpc = new JsonRpcClient(script.ApiUrl) { Token = await ClusterApi.InitAndLoginAsync(script.ApiUrl, "admin", Password) };
+            Assert.Equal(AllSilos, await ClusterApi.ActiveSilosAsync(rpc));
 
             var (again, againOutput) = await script.RunAsync("start", Silos.ToString(CultureInfo.InvariantCulture));
             Assert.True(again != 0, $"a second start succeeded while the cluster runs:\n{againOutput}");
@@ -43,17 +41,17 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
             var killedPid = script.RecordedPids()["silo-1"];
             var (killed, killOutput) = await script.RunAsync("kill-silo", "1");
             Assert.True(killed == 0, $"kill-silo 1 exited with {killed}:\n{killOutput}");
-            Assert.False(LocalClusterScript.IsAlive(killedPid), $"silo-1 (pid {killedPid}) still runs after kill-silo 1");
+            Assert.False(ProcessTable.IsAlive(killedPid), $"silo-1 (pid {killedPid}) still runs after kill-silo 1");
 
             var (restarted, restartOutput) = await script.RunAsync("start-silo", "1");
             Assert.True(restarted == 0, $"start-silo 1 exited with {restarted}:\n{restartOutput}");
             var newPid = script.RecordedPids()["silo-1"];
             seenPids.Add(newPid);
             Assert.NotEqual(killedPid, newPid);
-            Assert.True(LocalClusterScript.IsAlive(newPid), $"silo-1's new pid {newPid} does not run:\n{restartOutput}");
+            Assert.True(ProcessTable.IsAlive(newPid), $"silo-1's new pid {newPid} does not run:\n{restartOutput}");
             // start-silo waited for silo-1's own readiness; the gateway's view of membership follows within moments.
             await Eventually.Until(
-                async () => (await ActiveSilosAsync(rpc)).SequenceEqual(AllSilos),
+                async () => (await ClusterApi.ActiveSilosAsync(rpc)).SequenceEqual(AllSilos),
                 TimeSpan.FromSeconds(30),
                 "silo-1 to be active again under its old name beside silo-2 and silo-3");
 
@@ -62,22 +60,13 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
             Assert.Empty(script.RecordedPids());
             foreach (var pid in seenPids)
             {
-                Assert.False(LocalClusterScript.IsAlive(pid), $"pid {pid} still runs after stop:\n{stopOutput}");
+                Assert.False(ProcessTable.IsAlive(pid), $"pid {pid} still runs after stop:\n{stopOutput}");
             }
         }
         finally
         {
             await script.StopAndKillLeftoversAsync(seenPids);
         }
-    }
-
-    private static async Task<IReadOnlyList<string>> ActiveSilosAsync(JsonRpcClient rpc)
-    {
-        var result = await rpc.ResultAsync("cluster.silos.list", new { });
-        return [.. result.GetProperty("silos").EnumerateArray()
-            .Where(silo => silo.GetProperty("status").GetString() == "active")
-            .Select(silo => silo.GetProperty("name").GetString()!)
-            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The script, pointed at one state folder and free ports through its environment variables.</summary>
@@ -134,22 +123,6 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
                 : [];
         }
 
-        public async Task<string> InitAndLoginAsync(string password)
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var auth = new Uri(ApiUrl, "/api/v1/auth/");
-            using (var init = await http.PostAsJsonAsync(new Uri(auth, "init"), new { username = "admin", password }))
-            {
-                var body = await init.Content.ReadAsStringAsync();
-                Assert.True(init.IsSuccessStatusCode, $"auth/init answered {(int)init.StatusCode}: {body}");
-                Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("ok").GetBoolean(), body);
-            }
-
-            using var login = await http.PostAsJsonAsync(new Uri(auth, "login"), new { username = "admin", password });
-            var answer = await login.Content.ReadFromJsonAsync<JsonElement>();
-            return answer.TryGetProperty("token", out var token) ? token.GetString()! : throw new InvalidOperationException($"auth/login answered {answer}");
-        }
-
         /// <summary>
         /// Whatever happened, leave no process behind: the script's stop, then SIGKILL by pid for anything it
         /// recorded that still runs (a failed stop must not leak silos into the next test).
@@ -157,7 +130,7 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
         public async Task StopAndKillLeftoversAsync(IEnumerable<int> seenPids)
         {
             var pids = seenPids.Concat(RecordedPids().Values).ToHashSet();
-            if (pids.Any(IsAlive))
+            if (pids.Any(ProcessTable.IsAlive))
             {
                 try
                 {
@@ -169,28 +142,11 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
                 }
             }
 
-            foreach (var pid in pids.Where(IsAlive))
+            foreach (var pid in pids.Where(ProcessTable.IsAlive))
             {
                 output.WriteLine($"pid {pid} survived stop: killing it");
                 using var kill = System.Diagnostics.Process.Start("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)]);
                 await kill.WaitForExitAsync();
-            }
-        }
-
-        /// <summary>
-        /// Runs and is not a zombie (a killed process keeps its pid until its parent reaps it), read from
-        /// /proc/PID/stat, whose state letter follows the command name in parentheses.
-        /// </summary>
-        public static bool IsAlive(int pid)
-        {
-            try
-            {
-                var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
-                return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
-            }
-            catch (IOException)
-            {
-                return false;
             }
         }
     }

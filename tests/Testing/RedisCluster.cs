@@ -80,18 +80,7 @@ public sealed class RedisCluster : IAsyncDisposable
         TimeSpan.FromSeconds(90),
         $"{count} silos to be active");
 
-    public async Task<IReadOnlyList<string>> ActiveSilosAsync()
-    {
-        var answer = await Gateway.Rpc.CallAsync("cluster.silos.list", new { });
-        if (!answer.TryGetProperty("result", out var result))
-        {
-            return [];
-        }
-
-        return [.. result.GetProperty("silos").EnumerateArray()
-            .Where(silo => silo.GetProperty("status").GetString() == "active")
-            .Select(silo => silo.GetProperty("name").GetString()!)];
-    }
+    public Task<IReadOnlyList<string>> ActiveSilosAsync() => ClusterApi.ActiveSilosAsync(Gateway.Rpc);
 
     public async Task<List<JsonElement>> ListTorrentsAsync()
     {

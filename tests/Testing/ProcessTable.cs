@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace TorrentCluster.Testing;
+
+/// <summary>Processes as Linux's /proc shows them, for tests that check what a script or orchestrator left running.</summary>
+public static class ProcessTable
+{
+    /// <summary>
+    /// Runs and is not a zombie (a killed process keeps its pid until its parent reaps it), read from
+    /// /proc/PID/stat, whose state letter follows the command name in parentheses.
+    /// </summary>
+    public static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}
