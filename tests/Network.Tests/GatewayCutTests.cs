@@ -12,10 +12,15 @@ public sealed class GatewayCutTests(ITestOutputHelper output)
     private const int Rounds = 6;
 
     // The gateway's call timeout (5 s) and what a loaded two-core machine adds to it.
-    private static readonly TimeSpan FastEnough = TimeSpan.FromSeconds(8);
+    private static readonly TimeSpan CallFastEnough = TimeSpan.FromSeconds(8);
+
+    // Until the cut silo gives up its connection to the gateway (tcp_retries2=5: about 13 s), every answer to the
+    // gateway goes into it; a listing (a read) is retried through that, then takes a silo timeout and a catalog
+    // timeout (5 s each).
+    private static readonly TimeSpan ListingFastEnough = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task A_gateway_cut_from_one_silo_answers_every_call_quickly_and_still_lists_every_torrent()
+    public async Task A_gateway_cut_from_one_silo_answers_every_call_within_its_timeout_and_still_lists_every_torrent()
     {
         await using var farm = await NamespacedCluster.StartAsync(silos: 3);
         using var seeder = new LoopbackSeeder(uploadRateLimit: 0, address: farm.Network.HostAddress);
@@ -31,12 +36,12 @@ public sealed class GatewayCutTests(ITestOutputHelper output)
         var onCutSilo = torrents.Where(t => t.GetProperty("silo").GetString() == cutSilo).Select(NamespacedCluster.Key).ToHashSet(StringComparer.Ordinal);
         farm.Network.Cut(farm.Node("gateway"), farm.Node(cutSilo));
 
-        var slowest = TimeSpan.Zero;
-        var (answeredOnCut, refusedOnCut) = (0, 0);
+        var (slowestListing, slowest) = (TimeSpan.Zero, TimeSpan.Zero);
+        var (answeredOnCut, refusedOnCut, answeredElsewhere) = (0, 0, 0);
         for (var round = 0; round < Rounds; round++)
         {
             var listing = await TimedAsync(farm, "torrents.list", new { page_size = 100 });
-            slowest = Max(slowest, listing.Took);
+            slowestListing = Max(slowestListing, listing.Took);
             Assert.True(listing.Answer.TryGetProperty("result", out var list), $"round {round}: torrents.list failed: {listing.Answer}");
             Assert.Equal(torrents.Count, list.GetProperty("torrents_total").GetInt32());
 
@@ -44,24 +49,26 @@ public sealed class GatewayCutTests(ITestOutputHelper output)
             foreach (var (key, call) in calls)
             {
                 slowest = Max(slowest, call.Took);
+                var onCut = onCutSilo.Contains(key);
                 if (call.Answer.TryGetProperty("result", out _))
                 {
-                    answeredOnCut += onCutSilo.Contains(key) ? 1 : 0;
+                    (answeredOnCut, answeredElsewhere) = (answeredOnCut + (onCut ? 1 : 0), answeredElsewhere + (onCut ? 0 : 1));
                     continue;
                 }
 
                 var error = call.Answer.GetProperty("error");
-                Assert.True(onCutSilo.Contains(key), $"round {round}: {key}, on a silo the gateway reaches, failed: {error}");
+                Assert.True(onCut, $"round {round}: {key}, on a silo the gateway reaches, failed: {error}");
                 Assert.Equal(-32000, error.GetProperty("code").GetInt32());
-                Assert.StartsWith("no answer in time from the silo that hosts it", error.GetProperty("data").GetString(), StringComparison.Ordinal);
+                Assert.StartsWith("no answer in time: a silo the call needs is cut off", error.GetProperty("data").GetString(), StringComparison.Ordinal);
                 refusedOnCut++;
             }
 
             await Task.Delay(500);
         }
 
-        output.WriteLine($"gateway cut from {cutSilo} ({onCutSilo.Count} of {torrents.Count} torrents): {Rounds} rounds, slowest call {slowest.TotalSeconds:0.0} s; calls on its torrents: {answeredOnCut} answered, {refusedOnCut} refused with -32000");
-        Assert.True(slowest <= FastEnough, $"a call took {slowest}");
+        output.WriteLine($"gateway cut from {cutSilo} ({onCutSilo.Count} of {torrents.Count} torrents): {Rounds} rounds, slowest listing {slowestListing.TotalSeconds:0.0} s, slowest torrents.get {slowest.TotalSeconds:0.0} s; calls on its torrents: {answeredOnCut} answered, {refusedOnCut} refused with -32000; calls on the other silos' torrents: {answeredElsewhere} answered");
+        Assert.True(slowestListing <= ListingFastEnough, $"a listing took {slowestListing}");
+        Assert.True(slowest <= CallFastEnough, $"a call took {slowest}");
 
         farm.Network.Restore(farm.Node("gateway"), farm.Node(cutSilo));
         var restored = Stopwatch.StartNew();

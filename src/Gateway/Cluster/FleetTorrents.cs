@@ -27,20 +27,14 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
     public async Task<List<TorrentSummary>> ListAsync()
     {
         var active = await silos.GetActiveAsync();
-        var reports = active.Select(ListOrNothingAsync).ToList();
+        ForgetSilosOtherThan(active);
+        var reports = active.Select(ReportAsync).ToList();
         var catalogCount = CountCatalogAsync();
-        var parts = (await Task.WhenAll(reports)).ToList();
-        foreach (var (silo, index) in active.Select((silo, index) => (silo, index)).Where(pair => parts[pair.index] is null).ToList())
-        {
-            if (_lastAnswers.TryGetValue(silo.GetPrimaryKeyString(), out var last))
-            {
-                parts.Add([.. last.Torrents.Select(summary => NotAnswering(summary, last.At))]);
-            }
-        }
+        var parts = await Task.WhenAll(reports);
 
-        var all = new List<TorrentSummary>(parts.Sum(part => part?.Count ?? 0));
+        var all = new List<TorrentSummary>(parts.Sum(part => part.Torrents.Count));
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var summary in parts.SelectMany(part => part ?? []))
+        foreach (var summary in parts.SelectMany(part => part.Torrents))
         {
             // During a move a torrent can briefly answer from two silos; list it once.
             if (seen.Add(summary.InfoHash.Canonical))
@@ -49,12 +43,45 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
             }
         }
 
-        if (parts.Any(part => part is null) || seen.Count < await catalogCount)
+        if (parts.Any(part => !part.Answered) || seen.Count < await catalogCount)
         {
             await AddNotRunningAsync(all, seen);
         }
 
         return all;
+    }
+
+    // What a silo hosts: its answer, or, when it does not answer, its last answer with every torrent marked as not
+    // running (the catalog shards it hosts cannot answer either, so the catalog alone would miss them).
+    private async Task<(bool Answered, IReadOnlyList<TorrentSummary> Torrents)> ReportAsync(ISiloGrain silo)
+    {
+        var key = silo.GetPrimaryKeyString();
+        try
+        {
+            var answer = await silo.ListTorrentsAsync().WaitAsync(SiloAnswerTimeout);
+            _lastAnswers[key] = (clock.GetUtcNow(), answer);
+            return (true, answer);
+        }
+        catch (Exception exception) when (exception is OrleansException or TimeoutException
+            or TorrentClusterException { Code: ClusterErrorCode.SiloNotFound })
+        {
+            // Gone, or going (a silo list from before its death names it still): the next listing asks Orleans for
+            // the silos again.
+            silos.Invalidate();
+            LogSiloDidNotAnswer(key, exception.Message);
+            return _lastAnswers.TryGetValue(key, out var last)
+                ? (false, [.. last.Torrents.Select(summary => NotAnswering(summary, last.At))])
+                : (false, []);
+        }
+    }
+
+    private void ForgetSilosOtherThan(IReadOnlyList<ISiloGrain> active)
+    {
+        var keys = active.Select(silo => silo.GetPrimaryKeyString()).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _lastAnswers.Keys.Where(key => !keys.Contains(key)))
+        {
+            _lastAnswers.TryRemove(gone, out _);
+        }
     }
 
     private static TorrentSummary NotAnswering(TorrentSummary summary, DateTimeOffset lastAnswer) => summary with
@@ -65,42 +92,24 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
         Error = $"its silo {summary.Silo} has not answered since {lastAnswer:u}",
     };
 
-    private async Task<IReadOnlyList<TorrentSummary>?> ListOrNothingAsync(ISiloGrain silo)
-    {
-        try
-        {
-            var answer = await silo.ListTorrentsAsync().WaitAsync(SiloAnswerTimeout);
-            _lastAnswers[silo.GetPrimaryKeyString()] = (clock.GetUtcNow(), answer);
-            return answer;
-        }
-        catch (Exception exception) when (exception is OrleansException or TimeoutException
-            or TorrentClusterException { Code: ClusterErrorCode.SiloNotFound })
-        {
-            // Gone, or going (a silo list from before its death names it still): the next listing asks Orleans for
-            // the silos again.
-            silos.Invalidate();
-            LogSiloDidNotAnswer(silo.GetPrimaryKeyString(), exception.Message);
-            return null;
-        }
-    }
-
     // Shards hosted by a silo that does not answer count as unknown: a partial count forces the catalog pass,
     // which lists what the other shards know.
     private async Task<int> CountCatalogAsync()
     {
         var counts = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => OrNullAsync(AsNullable(grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync()))));
-        return counts.Any(count => count is null) ? int.MaxValue : counts.Sum(count => count!.Value);
+            .Select(shard => AnswerAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync())));
+        return counts.All(count => count.Answered) ? counts.Sum(count => count.Value) : int.MaxValue;
     }
 
     private async Task AddNotRunningAsync(List<TorrentSummary> all, HashSet<string> seen)
     {
         var shards = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => OrNullAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync())));
-        var unanswered = shards.Count(entries => entries is null);
+            .Select(shard => AnswerAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync())));
+        var unanswered = shards.Count(shard => !shard.Answered);
         if (unanswered == shards.Length)
         {
-            throw new TimeoutException("no catalog shard answered");
+            // Transient, as right after a silo's crash: a read is retried (a timeout alone is not).
+            throw new SiloUnavailableException("no catalog shard answered");
         }
 
         if (unanswered > 0)
@@ -108,7 +117,7 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
             LogCatalogShardsDidNotAnswer(unanswered);
         }
 
-        foreach (var entry in shards.SelectMany(entries => entries ?? []).Where(entry => !seen.Contains(entry.InfoHash)))
+        foreach (var entry in shards.Where(shard => shard.Answered).SelectMany(shard => shard.Value).Where(entry => !seen.Contains(entry.InfoHash)))
         {
             var key = entry.InfoHash;
             all.Add(new TorrentSummary
@@ -126,17 +135,15 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
         }
     }
 
-    private static async Task<int?> AsNullable(Task<int> count) => await count;
-
-    private static async Task<T?> OrNullAsync<T>(Task<T> call)
+    private static async Task<(bool Answered, T Value)> AnswerAsync<T>(Task<T> call)
     {
         try
         {
-            return await call.WaitAsync(SiloAnswerTimeout);
+            return (true, await call.WaitAsync(SiloAnswerTimeout));
         }
         catch (Exception exception) when (exception is OrleansException or TimeoutException)
         {
-            return default;
+            return (false, default!);
         }
     }
 

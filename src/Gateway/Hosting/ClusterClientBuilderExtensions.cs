@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
-using Orleans.Messaging;
-using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.Health;
 
 namespace TorrentCluster.Gateway.Hosting;
@@ -30,7 +28,6 @@ public static class ClusterClientBuilderExtensions
                     cluster.ServiceId = options.ServiceId;
                 });
                 client.UseRedisClustering(redis);
-                LeaveOutUnreachableGateways(client.Services);
             }
             else
             {
@@ -45,18 +42,5 @@ public static class ClusterClientBuilderExtensions
         }
 
         return builder;
-    }
-
-    // Wraps the gateway list Orleans' Redis clustering registered, so the client drops silo gateways it cannot reach.
-    private static void LeaveOutUnreachableGateways(IServiceCollection services)
-    {
-        var membership = services.Last(service => service.ServiceType == typeof(IGatewayListProvider));
-        services.Remove(membership);
-        services.AddSingleton<GatewayReachability>();
-        services.AddSingleton<IGatewayListProvider>(provider => new ReachableGatewayListProvider(
-            (IGatewayListProvider)(membership.ImplementationInstance
-                ?? membership.ImplementationFactory?.Invoke(provider)
-                ?? ActivatorUtilities.CreateInstance(provider, membership.ImplementationType!)),
-            provider.GetRequiredService<GatewayReachability>()));
     }
 }

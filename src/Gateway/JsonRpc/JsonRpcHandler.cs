@@ -172,7 +172,7 @@ public sealed partial class JsonRpcHandler(
             case TimeoutException timeout:
                 LogClusterUnavailable(method, timeout.Message);
                 return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable",
-                    $"no answer in time from the silo that hosts it (cut off from this gateway, frozen, or not yet declared dead): {timeout.Message}");
+                    $"no answer in time: a silo the call needs is cut off from this gateway, frozen, or not yet declared dead ({timeout.Message})");
             case OrleansException or SiloUnavailableException or Orleans.Persistence.Redis.RedisStorageException:
                 LogClusterUnavailable(method, exception.Message);
                 return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable", exception.Message);
