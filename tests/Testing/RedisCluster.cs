@@ -75,10 +75,28 @@ public sealed class RedisCluster : IAsyncDisposable
         Gateway = await HostProcess.StartGatewayAsync(Path.Combine(_root.Path, "gateway"), Redis.ConnectionString, _gatewaySettings, _place("gateway"));
     }
 
-    public Task WaitForActiveSilosAsync(int count) => Eventually.Until(
-        async () => (await ActiveSilosAsync()).Count == count,
-        TimeSpan.FromSeconds(90),
-        $"{count} silos to be active");
+    public async Task WaitForActiveSilosAsync(int count)
+    {
+        try
+        {
+            await Eventually.Until(async () => (await ActiveSilosAsync()).Count == count, TimeSpan.FromSeconds(90), $"{count} silos to be active");
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"{exception.Message}; what the silos' membership said:\n{MembershipEvents()}", exception);
+        }
+    }
+
+    // Orleans' membership decisions (joins, votes, deaths) from every silo's log, for a start that went wrong.
+    private string MembershipEvents()
+    {
+        string[] events = ["Voting to evict", "Evicting", "I have been told I am dead", "-BecomeActive", "Suppressing vote", "engine is paused"];
+        return string.Join('\n', _silos.SelectMany(silo => File.Exists(Path.Combine(silo.Value.DataPath, "host.log"))
+            ? File.ReadLines(Path.Combine(silo.Value.DataPath, "host.log"))
+                .Where(line => events.Any(text => line.Contains(text, StringComparison.Ordinal)))
+                .Select(line => $"{silo.Key}: {line.Trim()}")
+            : []));
+    }
 
     public Task<IReadOnlyList<string>> ActiveSilosAsync() => ClusterApi.ActiveSilosAsync(Gateway.Rpc);
 
