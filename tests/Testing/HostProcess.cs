@@ -112,9 +112,18 @@ public sealed class HostProcess : IAsyncDisposable
             networkNamespace: placement.NetworkNamespace,
             logPath: Path.Combine(dataPath, "host.log"));
         var host = new HostProcess(process, dataPath, placement, httpPort);
-        if (waitForRpc)
+        try
         {
-            await host.WaitUntilAnsweringAsync();
+            if (waitForRpc)
+            {
+                await host.WaitUntilAnsweringAsync();
+            }
+        }
+        catch
+        {
+            // Nobody else holds it yet: stop it here, or it outlives the test.
+            await host.DisposeAsync();
+            throw;
         }
 
         return host;

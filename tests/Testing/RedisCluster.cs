@@ -43,13 +43,23 @@ public sealed class RedisCluster : IAsyncDisposable
         place ??= _ => HostPlacement.Loopback;
         var cluster = new RedisCluster(
             await RedisServer.StartAsync(place("redis")), siloSettings ?? new Dictionary<string, string>(), gatewaySettings ?? new Dictionary<string, string>(), place);
-        for (var i = 0; i < silos; i++)
+        try
         {
-            await cluster.StartSiloAsync($"silo-{i}");
+            for (var i = 0; i < silos; i++)
+            {
+                await cluster.StartSiloAsync($"silo-{i}");
+            }
+
+            await cluster.StartGatewayAsync();
+            await cluster.WaitForActiveSilosAsync(silos);
+        }
+        catch
+        {
+            // Nobody else holds it yet: stop every process it started, or they outlive the test.
+            await cluster.DisposeAsync();
+            throw;
         }
 
-        await cluster.StartGatewayAsync();
-        await cluster.WaitForActiveSilosAsync(silos);
         return cluster;
     }
 

@@ -27,7 +27,17 @@ public sealed class RedisServer : IAsyncDisposable
     public static async Task<RedisServer> StartAsync(HostPlacement? placement = null)
     {
         var server = new RedisServer(new TempDirectory(), placement ?? HostPlacement.Loopback, FreePort.Next());
-        await server.WaitUntilAnsweringAsync();
+        try
+        {
+            await server.WaitUntilAnsweringAsync();
+        }
+        catch
+        {
+            // Nobody else holds it yet: stop it here, or it outlives the test.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
