@@ -24,6 +24,12 @@ public sealed class GatewayOptions
     [Range(1, 100_000)]
     public int MaxBatchSize { get; set; } = 1000;
 
+    /// <summary>
+    /// The longest any call may take before the gateway answers -32000, retries of reads included: a call whose
+    /// answer is lost (a silo cut off from this gateway, frozen, or not yet declared dead) must not hold the caller.
+    /// </summary>
+    public TimeSpan CallDeadline { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>How long the silo list used by fleet-wide calls may be reused.</summary>
     public TimeSpan SiloListTtl { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -23,6 +23,11 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add($"{GatewayOptions.SectionName}:MaxBatchSize must be at least 1");
         }
 
+        if (options.CallDeadline < TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"{GatewayOptions.SectionName}:CallDeadline must be at least 1 second, got {options.CallDeadline}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -141,9 +141,7 @@ public sealed partial class JsonRpcHandler(
                 throw new JsonRpcException(JsonRpcErrorCodes.MethodNotFound, "Method not found", $"there is no method '{request.Method}'");
             }
 
-            var result = method.IsReadOnly
-                ? await TransientFailures.RetryAsync(() => method.InvokeAsync(request.Params, cancellationToken), cancellationToken)
-                : await method.InvokeAsync(request.Params, cancellationToken);
+            var result = await InvokeWithinDeadlineAsync(method, request, cancellationToken);
             ok = true;
             return request.IsNotification ? null : new JsonRpcResponse(request.Id, result);
         }
@@ -157,6 +155,26 @@ public sealed partial class JsonRpcHandler(
         finally
         {
             telemetry.Record(request.Method, known, ok, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    // Reads are retried through a silo's death; the deadline bounds the whole of it, so no answer lost on the way
+    // (a cut link, a frozen silo) holds the caller longer than CallDeadline.
+    private async Task<JsonRpcResult> InvokeWithinDeadlineAsync(IJsonRpcMethod method, JsonRpcRequest request, CancellationToken cancellationToken)
+    {
+        var deadline = options.Value.CallDeadline;
+        using var withinDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        withinDeadline.CancelAfter(deadline);
+        try
+        {
+            var call = method.IsReadOnly
+                ? TransientFailures.RetryAsync(() => method.InvokeAsync(request.Params, withinDeadline.Token), withinDeadline.Token)
+                : method.InvokeAsync(request.Params, withinDeadline.Token);
+            return await call.AsTask().WaitAsync(deadline, cancellationToken);
+        }
+        catch (OperationCanceledException) when (withinDeadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"the call's deadline of {deadline.TotalSeconds:0.#} s passed");
         }
     }
 

@@ -15,6 +15,8 @@ internal static class TransientFailures
     {
         for (var attempt = 0; ; attempt++)
         {
+            // The request's JSON is gone once its deadline has answered the caller: never call again after it.
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 return await call();
