@@ -20,6 +20,7 @@ public static class ClusterClientBuilderExtensions
             client.AddActivityPropagation();
             client.Configure<Orleans.Configuration.GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = options.GatewayListRefreshPeriod);
             client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = options.CallTimeout);
+            client.Configure<ConnectionOptions>(connections => connections.OpenConnectionTimeout = options.ConnectTimeout);
             if (options.Redis is { Length: > 0 } redis)
             {
                 client.Configure<ClusterOptions>(cluster =>

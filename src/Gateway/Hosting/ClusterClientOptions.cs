@@ -25,6 +25,14 @@ public sealed class ClusterClientOptions
     /// </summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a connection to a silo gateway may take to open (Orleans' default is 5 s). The client retries a
+    /// gateway it found dead every <see cref="GatewayListRefreshPeriod"/>, and calls given to that gateway wait on
+    /// the attempt: against a silo cut off from this gateway (its packets dropped, so no refusal comes back) they
+    /// fail over to another gateway only when the attempt gives up.
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The silo gateway port when there is no Redis (a silo on this machine).</summary>
     public int GatewayPort { get; set; } = 30000;
 }
