@@ -128,6 +128,15 @@ public sealed class StorageRootsTests(StorageRootsHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_root_at_the_top_of_the_file_system_stops_the_host_at_start()
+    {
+        using var data = new TempDirectory();
+        var start = HostProcess.StartEmbeddedAsync(data.Path, new Dictionary<string, string> { ["TorrentCluster__Storage__AllowedRoots__0"] = "/" });
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => start);
+        Assert.Contains("TorrentCluster:Storage:AllowedRoots:0 '/' is the root of the file system", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Remove_data_deletes_the_torrents_files_and_nothing_beside_them()
     {
         var folder = Path.Combine(fixture.First, "shared");
