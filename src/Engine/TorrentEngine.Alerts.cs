@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using TorrentCluster.Engine.Interop;
 
@@ -97,12 +98,19 @@ public sealed partial class TorrentEngine
         {
             var count = NativeMethods.tc_alert_list_count(list);
             var alerts = NativeMethods.tc_alert_list_items(list);
+            var updates = new StatusUpdates(list);
             for (var i = 0; i < count; i++)
             {
+                // In queue order: a status posted before a torrent's removal must not outlive the removal.
+                if ((EngineAlertKind)alerts[i].Type == EngineAlertKind.StateUpdate)
+                {
+                    updates.Apply(checked((int)alerts[i].Value), _snapshot);
+                }
+
                 Dispatch(in alerts[i]);
             }
 
-            ApplyStatusUpdates(list);
+            RaiseStatusUpdated(updates.Changed);
 
             TcSessionStats counters;
             if (NativeMethods.tc_alert_list_session_stats(list, &counters) != 0)
@@ -186,28 +194,41 @@ public sealed partial class TorrentEngine
         }
     }
 
-    // The statuses of every state update in a list are concatenated by the shim: apply them once per list.
-    private unsafe void ApplyStatusUpdates(nint list)
+    private void RaiseStatusUpdated(List<TorrentStatus> changed)
     {
-        var count = NativeMethods.tc_alert_list_status_count(list);
-        if (count == 0)
+        if (changed.Count == 0)
         {
             return;
         }
 
-        var statuses = NativeMethods.tc_alert_list_statuses(list);
-        var changed = new List<TorrentStatus>(count);
-        for (var i = 0; i < count; i++)
+        // Statuses of torrents removed later in the same list are history: leave them out.
+        changed.RemoveAll(status => !_snapshot.ContainsKey(status.InfoHashes.Canonical));
+        Raise(StatusUpdated, new StatusUpdateEventArgs(changed));
+    }
+
+    // The shim concatenates the statuses of every state update in a list; each state-update alert says how many
+    // of them are its own, so they are applied at the alert's place in the queue.
+    private sealed unsafe class StatusUpdates(nint list)
+    {
+        private readonly int _total = NativeMethods.tc_alert_list_status_count(list);
+        private readonly TcTorrentStatus* _statuses = NativeMethods.tc_alert_list_statuses(list);
+        private int _next;
+
+        public List<TorrentStatus> Changed { get; } = [];
+
+        public void Apply(int count, ConcurrentDictionary<string, TorrentStatus> snapshot)
         {
-            var status = NativeRecords.ToStatus(in statuses[i]);
-            if (!status.InfoHashes.IsEmpty)
+            var end = Math.Min(_total, _next + Math.Max(0, count));
+            for (; _next < end; _next++)
             {
-                _snapshot[status.InfoHashes.Canonical] = status;
-                changed.Add(status);
+                var status = NativeRecords.ToStatus(in _statuses[_next]);
+                if (!status.InfoHashes.IsEmpty)
+                {
+                    snapshot[status.InfoHashes.Canonical] = status;
+                    Changed.Add(status);
+                }
             }
         }
-
-        Raise(StatusUpdated, new StatusUpdateEventArgs(changed));
     }
 
     private void UpdateStats(in TcSessionStats counters)

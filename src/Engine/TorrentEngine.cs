@@ -22,6 +22,7 @@ public sealed partial class TorrentEngine : IDisposable
     public TorrentEngine(EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ReservedSettings.Refuse(options.Settings.Keys);
         _statusInterval = options.StatusInterval > TimeSpan.Zero ? options.StatusInterval : TimeSpan.FromSeconds(1);
         _session = CreateSession(SettingsMapper.ToSettings(options));
         _pump = new Thread(RunPump) { IsBackground = true, Name = "libtorrent-alerts" };
@@ -92,14 +93,24 @@ public sealed partial class TorrentEngine : IDisposable
 
         var torrent = Torrent.Attach(this, handle, out var current);
         _snapshot[current.InfoHashes.Canonical] = current;
-        foreach (var url in request.UrlSeeds)
+        try
         {
-            torrent.AddWebSeed(url);
-        }
+            foreach (var url in request.UrlSeeds)
+            {
+                torrent.AddWebSeed(url);
+            }
 
-        foreach (var url in request.HttpSeeds)
+            foreach (var url in request.HttpSeeds)
+            {
+                torrent.AddWebSeed(url, httpSeed: true);
+            }
+        }
+        catch
         {
-            torrent.AddWebSeed(url, httpSeed: true);
+            // A torrent the caller never got back must not stay in the session, where nothing would list or
+            // remove it.
+            Discard(torrent);
+            throw;
         }
 
         return torrent;
@@ -135,6 +146,16 @@ public sealed partial class TorrentEngine : IDisposable
         NativeErrors.ThrowIfFailed(status, &error, torrent.InfoHashes.IsEmpty ? null : torrent.InfoHashes.Canonical);
     }
 
+    // Best effort: the add already failed, and that failure is what the caller must see.
+    private unsafe void Discard(Torrent torrent)
+    {
+        var key = torrent.InfoHashes.Canonical;
+        TcError error;
+        NativeMethods.tc_session_remove_torrent(_session, torrent.Handle, 0, &error);
+        _snapshot.TryRemove(key, out _);
+        torrent.Dispose();
+    }
+
     /// <summary>Every torrent's status, in one native call.</summary>
     public unsafe IReadOnlyList<TorrentStatus> GetAllStatus()
     {
@@ -144,11 +165,13 @@ public sealed partial class TorrentEngine : IDisposable
         return NativeLists.ReadStatuses(list);
     }
 
-    /// <summary>Applies libtorrent settings by name.</summary>
+    /// <summary>Applies libtorrent settings by name: all of them, or none when one is refused.</summary>
     /// <exception cref="UnknownSettingException">A name libtorrent does not know or a value of the wrong type.</exception>
+    /// <exception cref="ReservedSettingException">A setting the engine depends on (<see cref="ReservedSettings"/>).</exception>
     public unsafe void ApplySettings(IReadOnlyDictionary<string, string> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ReservedSettings.Refuse(settings.Keys);
         WithSettings([.. settings], (pointer, count) =>
         {
             TcError error;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TorrentCluster.Testing;
 using Xunit;
 using static TorrentCluster.Api.Tests.Shape;
 
@@ -91,7 +92,10 @@ public sealed class ClusterMethodsTests(ApiCluster api)
         await api.Rpc.ResultAsync("presets.remove", new { name = "movies" });
         Assert.Empty((await api.Rpc.ResultAsync("presets.list", new { })).EnumerateObject());
         await Shape.ErrorAsync(api.Rpc, -1, "presets.remove", new { name = "movies" });
-        await Shape.ErrorAsync(api.Rpc, -4, "presets.set", new { name = "bad", save_path = "relative" });
+        using var outside = new TempDirectory();
+        await Shape.ErrorAsync(api.Rpc, -4, "presets.set", new { name = "bad", save_path = outside.Path });
+        await Shape.ErrorAsync(api.Rpc, -4, "presets.set", new { name = "bad", tags = new[] { "ok", null } });
+        Assert.Empty((await api.Rpc.ResultAsync("presets.list", new { })).EnumerateObject());
     }
 
     [Fact]
@@ -122,7 +126,8 @@ public sealed class ClusterMethodsTests(ApiCluster api)
         var drive = new DriveInfo(api.Root.Path);
         Assert.Equal(drive.TotalSize, one.GetProperty("capacity").GetInt64());
         await Shape.ErrorAsync(api.Rpc, -4, "fs.space", new { session = api.Sessions[0], path = Path.Combine(api.Root.Path, "missing") });
-        await Shape.ErrorAsync(api.Rpc, -4, "fs.space", new { path = "relative" });
+        await Shape.ErrorAsync(api.Rpc, -4, "fs.space", new { path = "relative-and-missing" });
+        await Shape.ErrorAsync(api.Rpc, -4, "fs.space", new { session = api.Sessions[0], path = Path.GetTempPath() });
     }
 
     private async Task<bool[]> PausedAsync()

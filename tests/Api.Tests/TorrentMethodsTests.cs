@@ -73,7 +73,7 @@ public sealed class TorrentMethodsTests(ApiCluster api)
         await Shape.ErrorAsync(api.Rpc, -2, "torrents.add", new { ti = Convert.ToBase64String("d4:infoi1ee"u8.ToArray()), save_path = folder });
         await Shape.ErrorAsync(api.Rpc, -10, "torrents.add", new { ti, session = "no-such-silo" });               // Porla's "Session not found"
         await Shape.ErrorAsync(api.Rpc, -32602, "torrents.add", new { ti = 42 });                                // wrong type
-        await Shape.ErrorAsync(api.Rpc, -4, "torrents.add", new { magnet_uri = "magnet:?xt=urn:btih:" + new string('c', 40), save_path = "relative/../../etc" });
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.add", new { magnet_uri = "magnet:?xt=urn:btih:" + new string('c', 40), save_path = "relative/../../../../etc" });  // outside the storage roots
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class TorrentMethodsTests(ApiCluster api)
     }
 
     [Fact]
-    public async Task Move_puts_the_data_in_the_new_folder_and_refuses_relative_paths()
+    public async Task Move_puts_the_data_in_the_new_folder_and_refuses_folders_outside_the_storage_roots()
     {
         var (ti, folder) = api.MakeTorrent("move", 200_000, seed: 17);
         var v1 = await api.AddAsync(new { ti, save_path = folder });
@@ -212,7 +212,10 @@ public sealed class TorrentMethodsTests(ApiCluster api)
         await Eventually.Until(() => File.Exists(Path.Combine(target, "move")), Patience, "the file arrives in the new folder");
         await WaitForAsync(v1, torrent => torrent.GetProperty("save_path").GetString() == target, "the torrent reports its new save path");
 
-        await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = "../escape" });
+        using var outside = new TempDirectory();
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = outside.Path });
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = "../../../escape" });
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Path));
         await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = target, flags = "sideways" });
         await Shape.ErrorAsync(api.Rpc, -32602, "torrents.move", new { info_hash = v1 });
     }

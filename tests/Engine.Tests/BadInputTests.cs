@@ -98,6 +98,53 @@ public sealed class BadInputTests : IDisposable
         Assert.Throws<UnknownSettingException>(() => _engine.ApplySettings(new Dictionary<string, string> { ["connections_limit"] = "many" }));
     }
 
+    [Theory]
+    [InlineData("url_seeds", "")]
+    [InlineData("url_seeds", "not a url")]
+    [InlineData("http_seeds", "ftp://127.0.0.1/file")]
+    [InlineData("trackers", "")]
+    [InlineData("trackers", "file:///etc/passwd")]
+    public void A_bad_url_is_refused_before_the_torrent_enters_the_session(string list, string url)
+    {
+        var request = list switch
+        {
+            "url_seeds" => new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, UrlSeeds = [url] },
+            "http_seeds" => new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, HttpSeeds = [url] },
+            _ => new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Trackers = [url] },
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => _engine.Add(request));
+        Assert.Contains($"{list}[0]", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_engine.GetAllStatus());
+        Assert.Empty(_engine.StatusSnapshot);
+    }
+
+    [Fact]
+    public void Settings_the_engine_depends_on_are_refused_and_nothing_is_applied()
+    {
+        var before = _engine.GetSetting("connections_limit");
+        var error = Assert.Throws<ReservedSettingException>(() => _engine.ApplySettings(new Dictionary<string, string>
+        {
+            ["connections_limit"] = "77",
+            ["alert_mask"] = "0",
+            ["alert_queue_size"] = "10",
+        }));
+
+        Assert.Contains("alert_mask", error.Message, StringComparison.Ordinal);
+        Assert.Contains("alert_queue_size", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, _engine.GetSetting("connections_limit"));
+        Assert.NotEqual("0", _engine.GetSetting("alert_mask"));
+    }
+
+    [Fact]
+    public void An_engine_configured_with_a_reserved_setting_does_not_start()
+    {
+        var options = LoopbackEngine.Options(FreePort.Next());
+        options.Settings["stop_tracker_timeout"] = "600";
+        var error = Assert.Throws<ReservedSettingException>(() => new TorrentEngine(options).Dispose());
+        Assert.Contains("stop_tracker_timeout", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_peer_endpoint_is_refused()
     {

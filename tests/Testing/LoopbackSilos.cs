@@ -6,6 +6,8 @@ namespace TorrentCluster.Testing;
 /// <summary>
 /// A TestingHost silo as the in-process cluster tests run it: grain state in memory, and an engine on 127.0.0.1
 /// (DHT, LSD and uTP off, which crawls on loopback) with a data folder of its own under <paramref name="root"/>.
+/// Its storage roots are its own downloads folder (the default, first) and the whole test root, where tests keep
+/// the data they add torrents for; paths outside the test root are refused as in production.
 /// </summary>
 public static class LoopbackSilos
 {
@@ -22,6 +24,6 @@ public static class LoopbackSilos
             engine.EnableUtp = false;
             engine.AllowMultipleConnectionsPerIp = true;
             engine.DataPath = Path.Combine(root, siloName);
-        });
+        }, storage => storage.AllowedRoots = [Path.Combine(root, siloName, "downloads"), root]);
     }
 }

@@ -87,6 +87,7 @@ TC_API tc_status tc_session_create(const tc_setting* settings, int32_t count, tc
         tc::require(out != nullptr, "out is null");
         *out = nullptr;
         lt::settings_pack pack;
+        // The settings below are the shim's own: ReservedSettings.cs keeps callers from changing them.
         // Status, errors, storage and trackers: what the C# pump turns into events. No peer or block
         // categories: at 100,000 torrents they would flood the queue.
         pack.set_int(lt::settings_pack::alert_mask,

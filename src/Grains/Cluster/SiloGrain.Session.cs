@@ -45,7 +45,7 @@ internal sealed partial class SiloGrain
 
     public Task<DiskSpace> GetDiskSpaceAsync(string? path)
     {
-        var target = path is null ? options.Value.DownloadsPath : SavePaths.Resolve(path);
+        var target = roots.Resolve(path, "path");
         if (path is not null && !Directory.Exists(target))
         {
             throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, $"No such directory on silo {silo.Name}: {target}");
@@ -71,7 +71,8 @@ internal sealed partial class SiloGrain
                 Count(perCategory, category);
             }
 
-            foreach (var tag in hosted.Tags)
+            // Records stored before tags were checked may hold a null tag; it must not take the overview down.
+            foreach (var tag in hosted.Tags.Where(tag => tag is not null))
             {
                 Count(perTag, tag);
             }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Fleet;
@@ -6,6 +5,7 @@ using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
 using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Grains.Placement;
+using TorrentCluster.Grains.Storage;
 using TorrentCluster.Grains.Torrents;
 
 namespace TorrentCluster.Grains.Cluster;
@@ -21,7 +21,7 @@ internal sealed partial class SiloGrain(
     HostedTorrentRegistry registry,
     SiloPeerSnapshot peers,
     EngineStatsHistory history,
-    IOptions<SiloEngineOptions> options,
+    StorageRoots roots,
     ILocalSiloDetails silo) : Grain, ISiloGrain
 {
     public Task<IReadOnlyList<TorrentSummary>> ListTorrentsAsync()
@@ -43,7 +43,7 @@ internal sealed partial class SiloGrain(
     public Task<SiloSummary> GetSummaryAsync()
     {
         var stats = engine.Stats;
-        var disk = DriveOf(options.Value.DownloadsPath);
+        var disk = DriveOf(roots.Default);
         return Task.FromResult(new SiloSummary
         {
             Name = silo.Name,

@@ -19,7 +19,7 @@ public sealed class SiloEngineOptions
     [Range(0, 65535)]
     public int ListenPort { get; set; } = 6881;
 
-    /// <summary>Where torrent data goes by default (one folder per torrent below it) and where resume data lives.</summary>
+    /// <summary>Where resume data lives, and below it the default storage root (<see cref="DownloadsPath"/>).</summary>
     [Required]
     public string DataPath { get; set; } = "data";
 
@@ -59,6 +59,6 @@ public sealed class SiloEngineOptions
     /// <summary>The resume data folder.</summary>
     public string ResumePath => Path.Combine(Path.GetFullPath(DataPath), "resume");
 
-    /// <summary>The default save path of a torrent added without one.</summary>
+    /// <summary>The storage root when <see cref="StorageOptions.AllowedRoots"/> names none: torrents without a save path go here.</summary>
     public string DownloadsPath => Path.Combine(Path.GetFullPath(DataPath), "downloads");
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using TorrentCluster.Engine;
 
 namespace TorrentCluster.Grains.Hosting;
 
@@ -32,6 +33,11 @@ internal sealed class SiloEngineOptionsValidator : IValidateOptions<SiloEngineOp
         if (options.ConnectionsLimit < 1)
         {
             failures.Add($"{SiloEngineOptions.SectionName}:ConnectionsLimit must be at least 1");
+        }
+
+        foreach (var setting in options.Settings.Keys.Where(ReservedSettings.IsReserved))
+        {
+            failures.Add($"{SiloEngineOptions.SectionName}:Settings:{setting} cannot be set: the engine sets it and depends on it");
         }
 
         if (options.ResumeDataInterval < TimeSpan.FromSeconds(1))

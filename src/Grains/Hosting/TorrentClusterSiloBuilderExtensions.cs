@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Grains.Placement;
+using TorrentCluster.Grains.Storage;
 using TorrentCluster.Grains.Telemetry;
 
 namespace TorrentCluster.Grains.Hosting;
@@ -12,10 +13,12 @@ public static class TorrentClusterSiloBuilderExtensions
     /// <summary>
     /// Adds the engine (a singleton built from <see cref="SiloEngineOptions"/>, bound from
     /// <c>TorrentCluster:Engine</c> and validated at start), resume data keeping, the placement strategies and the
-    /// reactivation of every torrent when the silo starts. Grain storage named <see cref="StorageNames.Cluster"/>
-    /// must be configured by the host.
+    /// reactivation of every torrent when the silo starts, and the storage roots (<see cref="StorageOptions"/>, bound
+    /// from <c>TorrentCluster:Storage</c>) that every caller-given folder must lie in. Grain storage named
+    /// <see cref="StorageNames.Cluster"/> must be configured by the host.
     /// </summary>
-    public static ISiloBuilder AddTorrentClusterGrains(this ISiloBuilder silo, Action<SiloEngineOptions>? configure = null)
+    public static ISiloBuilder AddTorrentClusterGrains(
+        this ISiloBuilder silo, Action<SiloEngineOptions>? configure = null, Action<StorageOptions>? configureStorage = null)
     {
         var services = silo.Services;
         var options = services.AddOptions<SiloEngineOptions>().BindConfiguration(SiloEngineOptions.SectionName);
@@ -27,6 +30,16 @@ public static class TorrentClusterSiloBuilderExtensions
         options.ValidateOnStart();
         services.AddSingleton<IValidateOptions<SiloEngineOptions>, SiloEngineOptionsValidator>();
         services.AddSingleton(provider => EngineFactory.Create(provider.GetRequiredService<IOptions<SiloEngineOptions>>().Value));
+        var storage = services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
+        if (configureStorage is not null)
+        {
+            storage.Configure(configureStorage);
+        }
+
+        storage.ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(provider => StorageRoots.From(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<IOptions<SiloEngineOptions>>().Value));
         services.AddOptions<PlacementOptions>().BindConfiguration(PlacementOptions.SectionName);
         services.AddSingleton<ResumeDataStore>();
         services.AddSingleton<HostedTorrentRegistry>();

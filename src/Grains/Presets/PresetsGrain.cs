@@ -1,10 +1,13 @@
 using TorrentCluster.Abstractions.Presets;
 using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Storage;
+using TorrentCluster.Grains.Torrents;
 
 namespace TorrentCluster.Grains.Presets;
 
 internal sealed class PresetsGrain(
-    [PersistentState("presets", StorageNames.Cluster)] IPersistentState<PresetsState> state) : Grain, IPresetsGrain
+    [PersistentState("presets", StorageNames.Cluster)] IPersistentState<PresetsState> state,
+    StorageRoots roots) : Grain, IPresetsGrain
 {
     public Task<IReadOnlyDictionary<string, Preset>> ListAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, Preset>>(new SortedDictionary<string, Preset>(state.State.Presets, StringComparer.Ordinal));
@@ -13,6 +16,10 @@ internal sealed class PresetsGrain(
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(preset);
+        // Refused here, on the silo that keeps the presets, so that a bad preset fails when it is set. The path is
+        // kept as given and checked again by every add, on the silo that writes the data: roots may differ per silo.
+        roots.Resolve(preset.SavePath, "save_path");
+        AddCommandValidation.RequireValidTags(preset.Tags);
         state.State.Presets[name] = preset;
         await state.WriteStateAsync();
     }

@@ -125,7 +125,7 @@ internal sealed partial class TorrentGrain
     public async Task MoveAsync(string path, string? mode)
     {
         var torrent = RequireTorrent();
-        var target = SavePaths.Resolve(path);
+        var target = roots.Resolve(path, "path");
         var moveMode = mode switch
         {
             null or "dont_replace" => MoveMode.DontReplace,
@@ -135,7 +135,9 @@ internal sealed partial class TorrentGrain
                 ClusterErrorCode.InvalidArgument, $"flags must be always_replace_files, fail_if_exist or dont_replace, got '{mode}'"),
         };
         EngineErrors.Call(Key, () => torrent.MoveStorage(target, moveMode));
-        record.State.SavePath = target;
+        // The caller's path, not this silo's resolution of it: a relative one lands under the first root of
+        // whichever silo hosts the torrent after a failover, and each attach checks it again.
+        record.State.SavePath = path;
         await record.WriteStateAsync();
     }
 

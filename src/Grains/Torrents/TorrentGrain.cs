@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
 using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Grains.Placement;
+using TorrentCluster.Grains.Storage;
 
 namespace TorrentCluster.Grains.Torrents;
 
@@ -20,7 +20,7 @@ internal sealed partial class TorrentGrain(
     ResumeDataStore resumeData,
     HostedTorrentRegistry registry,
     SiloPeerSnapshot peers,
-    IOptions<SiloEngineOptions> options,
+    StorageRoots roots,
     ILocalSiloDetails silo,
     ILogger<TorrentGrain> logger) : Grain, ITorrentGrain
 {
@@ -69,13 +69,14 @@ internal sealed partial class TorrentGrain(
             throw new TorrentClusterException(ClusterErrorCode.TorrentExists, $"Torrent {Key} already exists");
         }
 
-        var savePath = command.SavePath is null ? null : SavePaths.Resolve(command.SavePath);
+        AddCommandValidation.Validate(command);
+        var savePath = roots.Resolve(command.SavePath, "save_path");
         var added = new TorrentRecord
         {
             Exists = true,
             TorrentFile = command.TorrentFile,
             MagnetUri = command.MagnetUri,
-            SavePath = savePath,
+            SavePath = command.SavePath,
             Paused = command.Paused,
             Name = command.Name,
             Trackers = [.. command.Trackers],
@@ -92,7 +93,7 @@ internal sealed partial class TorrentGrain(
             HomeSilo = silo.Name,
         };
 
-        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, resume: null, options.Value.DownloadsPath)));
+        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, resume: null, savePath)));
         var infoHash = torrent.InfoHashes.ToPair();
         if (infoHash.Canonical != Key)
         {
@@ -124,7 +125,7 @@ internal sealed partial class TorrentGrain(
         }
 
         registry.Attach(Hosted(torrent));
-        LogAdded(Key, savePath ?? options.Value.DownloadsPath);
+        LogAdded(Key, savePath);
         return infoHash;
     }
 
@@ -203,14 +204,14 @@ internal sealed partial class TorrentGrain(
         }
     }
 
-    // One record, one engine request: adding and reactivating ask the engine for the same torrent.
-    // A torrent without a save path of its own uses the default folder of whichever silo hosts it.
-    private static AddTorrentRequest EngineRequest(TorrentRecord torrent, byte[]? resume, string defaultSavePath) => new()
+    // One record, one engine request: adding and reactivating ask the engine for the same torrent, at the save
+    // path this silo resolved from the record's (its first storage root when the record names none).
+    private static AddTorrentRequest EngineRequest(TorrentRecord torrent, byte[]? resume, string savePath) => new()
     {
         TorrentFile = torrent.TorrentFile,
         MagnetUri = torrent.TorrentFile is null ? torrent.MagnetUri : null,
         ResumeData = resume,
-        SavePath = torrent.SavePath ?? defaultSavePath,
+        SavePath = savePath,
         Name = torrent.Name,
         Trackers = torrent.Trackers,
         UrlSeeds = torrent.UrlSeeds,
@@ -226,7 +227,16 @@ internal sealed partial class TorrentGrain(
     {
         try
         {
-            _torrent = engine.Add(EngineRequest(record.State, resume, options.Value.DownloadsPath));
+            // Checked again on every attach: this silo's roots may differ from those of the silo that took the add
+            // (failover), and a link may have changed since.
+            var savePath = roots.Resolve(record.State.SavePath, "save_path");
+            _torrent = engine.Add(EngineRequest(record.State, resume, savePath));
+        }
+        catch (TorrentClusterException exception)
+        {
+            _attachError = exception.Message;
+            LogAttachFailed(Key, exception.Message);
+            return;
         }
         catch (InvalidResumeDataException exception) when (resume is not null)
         {

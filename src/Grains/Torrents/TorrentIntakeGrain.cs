@@ -15,11 +15,7 @@ internal sealed class TorrentIntakeGrain : Grain, ITorrentIntakeGrain
 {
     public async Task<InfoHashPair> AddAsync(AddTorrentCommand command)
     {
-        if ((command.TorrentFile is null) == (command.MagnetUri is null))
-        {
-            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, "Either 'ti' or 'magnet_uri' must be set, not both");
-        }
-
+        AddCommandValidation.Validate(command);
         var metadata = Parse(command);
         var key = await CanonicalKeyAsync(metadata.InfoHashes.ToPair());
         // A chosen silo (Porla's session) places the new grain there; without one, placement balances.

@@ -13,7 +13,10 @@ public sealed class TorrentRecord
     [Id(1)] public InfoHashPair? InfoHash { get; set; }
     [Id(2)] public byte[]? TorrentFile { get; set; }
     [Id(3)] public string? MagnetUri { get; set; }
-    /// <summary>Where the caller asked the data to go; null for the hosting silo's default folder.</summary>
+    /// <summary>
+    /// Where the caller asked the data to go, as given (a relative path means the hosting silo's first storage
+    /// root); null for that root itself. Every silo that attaches the torrent checks it against its own roots.
+    /// </summary>
     [Id(4)] public string? SavePath { get; set; }
     [Id(5)] public bool Paused { get; set; }
     [Id(6)] public string? Name { get; set; }

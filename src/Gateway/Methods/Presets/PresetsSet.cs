@@ -6,7 +6,9 @@ namespace TorrentCluster.Gateway.Methods.Presets;
 
 /// <summary>
 /// <c>presets.set</c> (ours; Porla reads presets from its config file): creates or replaces a preset, stored in the
-/// cluster so that every gateway and silo sees it and it survives restarts.
+/// cluster so that every gateway and silo sees it and it survives restarts. The silo keeping the presets checks
+/// <c>save_path</c> against its storage roots (error -4 outside them); a relative one resolves per silo, under its
+/// first root.
 /// </summary>
 public sealed class PresetsSet(IGrainFactory grains) : JsonRpcMethod<PresetsSetParams>
 {
@@ -19,11 +21,6 @@ public sealed class PresetsSet(IGrainFactory grains) : JsonRpcMethod<PresetsSetP
         if (string.IsNullOrWhiteSpace(parameters.Name))
         {
             throw JsonRpcException.InvalidParams("'name' must not be empty");
-        }
-
-        if (parameters.SavePath is { } savePath && !Path.IsPathFullyQualified(savePath))
-        {
-            throw new JsonRpcException(JsonRpcErrorCodes.InvalidArgument, "Invalid save_path", $"save_path must be an absolute path, got '{savePath}'");
         }
 
         await grains.GetGrain<IPresetsGrain>(0).SetAsync(parameters.Name, new Preset

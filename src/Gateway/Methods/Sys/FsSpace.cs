@@ -6,7 +6,8 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Sys;
 
 /// <summary>
-/// <c>fs.space</c>: Porla's available, capacity and free bytes for <c>path</c> (default: each silo's data folder).
+/// <c>fs.space</c>: Porla's available, capacity and free bytes for <c>path</c> (default: each silo's first storage
+/// root; a path outside a silo's storage roots is error -4).
 /// With <c>session</c> one silo answers; without it the numbers are the sums over every silo, and
 /// <c>sessions</c> lists each silo's own.
 /// </summary>

@@ -10,7 +10,8 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 /// <summary>
 /// <c>torrents.add</c>: a .torrent file (base64 <c>ti</c>) or a magnet link, placed on a silo by the cluster or on
 /// the one named by <c>session</c>. As in Porla, the "default" preset applies first, then the named preset, then
-/// the call's own parameters.
+/// the call's own parameters. <c>save_path</c> must lie inside the storage roots of the silo that takes the torrent
+/// (error -4, and nothing added, when it does not); a relative one resolves under that silo's first root.
 /// </summary>
 public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : JsonRpcMethod<TorrentsAddParams>
 {

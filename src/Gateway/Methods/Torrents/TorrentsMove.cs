@@ -5,7 +5,10 @@ using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
-/// <summary><c>torrents.move</c>: moves a torrent's data to another folder of the silo that hosts it.</summary>
+/// <summary>
+/// <c>torrents.move</c>: moves a torrent's data to another folder of the silo that hosts it, inside that silo's
+/// storage roots (error -4 outside them; a relative path resolves under its first root).
+/// </summary>
 public sealed class TorrentsMove(TorrentDirectory torrents) : JsonRpcMethod<TorrentsMoveParams>
 {
     public override string Name => "torrents.move";
