@@ -243,9 +243,12 @@ jwt_secret() { cat "$STATE_DIR/jwt-secret"; }
 redis_password() { cat "$STATE_DIR/redis-password"; }
 certs_dir() { echo "$STATE_DIR/certs"; }
 
-# The cluster CA and a certificate for each named process; deploy/certs.sh keeps what is there and good.
+# The cluster CA and a certificate for each named process; deploy/certs.sh keeps what is there and good. What
+# it made goes to logs/certs.log; its errors to the terminal.
 ensure_certificates() {
-  sh "$REPO_ROOT/deploy/certs.sh" "$(certs_dir)" "$@" || fail "could not make the cluster's certificates (see above)"
+  mkdir -p "$STATE_DIR/logs"
+  sh "$REPO_ROOT/deploy/certs.sh" "$(certs_dir)" "$@" >>"$(log_file certs)" \
+    || fail "could not make the cluster's certificates in $(certs_dir)"
 }
 
 # Starts a program that outlives this script, output to the process's log, and records its pid. setsid gives it
