@@ -10,7 +10,11 @@
 #
 # Everything lives in one state folder, ./local-cluster by default (TC_LOCAL_CLUSTER_DIR overrides):
 #   cluster.env         the silo count and ports of this cluster, so later commands reach the same processes
-#   jwt-secret          the JWT signing secret the gateway and silos share (made once, owner-only)
+#   jwt-secret          the gateway's JWT signing secret (made once, owner-only; silos host no gateway, need none)
+#   redis-password      the password Redis demands (made once, owner-only), in every process's connection string
+#   redis.conf          Redis' settings that must not show in ps: its password (owner-only)
+#   certs/              the cluster CA and a certificate per silo and the gateway (deploy/certs.sh), for mutual
+#                       TLS on Orleans' ports; made at the first start, completed when silos are added
 #   redis/              Redis' append-only file
 #   silo-N/             silo-N's torrents and resume data
 #   logs/NAME.log       each process's output
@@ -172,9 +176,10 @@ all_process_names() {
 
 # --- prerequisites and build ----------------------------------------------------------------------------------
 
-# Packages a local cluster needs besides those to build and run: Redis.
+# Packages a local cluster needs besides those to build and run: Redis, and openssl for the certificates.
 tc_local_cluster_packages() {
   command -v redis-server >/dev/null 2>&1 || echo redis-server
+  command -v openssl >/dev/null 2>&1 || echo openssl
 }
 
 ensure_prerequisites() {
@@ -224,16 +229,27 @@ build_hosts_if_needed() {
 
 # --- starting processes ---------------------------------------------------------------------------------------
 
-ensure_jwt_secret() {
-  local file="$STATE_DIR/jwt-secret"
+# A random secret in a file of the state folder, made once. Owner-only from its creation: whoever reads the JWT
+# secret can sign tokens for any user, whoever reads Redis' password owns the cluster's state.
+ensure_secret_file() {
+  local file="$STATE_DIR/$1"
   if [ ! -s "$file" ]; then
-    # Owner-only from its creation: whoever reads it can sign tokens for any user.
     (umask 077 && { openssl rand -hex 32 2>/dev/null || od -An -tx1 -N32 /dev/urandom | tr -d ' \n'; } >"$file")
   fi
   chmod 600 "$file"
 }
 
 jwt_secret() { cat "$STATE_DIR/jwt-secret"; }
+redis_password() { cat "$STATE_DIR/redis-password"; }
+certs_dir() { echo "$STATE_DIR/certs"; }
+
+# The cluster CA and a certificate for each named process; deploy/certs.sh keeps what is there and good. What
+# it made goes to logs/certs.log; its errors to the terminal.
+ensure_certificates() {
+  mkdir -p "$STATE_DIR/logs"
+  sh "$REPO_ROOT/deploy/certs.sh" "$(certs_dir)" "$@" >>"$(log_file certs)" \
+    || fail "could not make the cluster's certificates in $(certs_dir)"
+}
 
 # Starts a program that outlives this script, output to the process's log, and records its pid. setsid gives it
 # a session of its own, so closing the terminal or Ctrl+C there leaves the cluster alone. The background subshell
@@ -253,15 +269,19 @@ launch() {
 
 start_redis() {
   mkdir -p "$STATE_DIR/redis"
+  # The password in a file rather than on the command line, where any local user's ps would read it.
+  (umask 077 && printf 'requirepass %s\n' "$(redis_password)" >"$STATE_DIR/redis.conf")
   # AOF on, snapshots off: grain state, membership and reminders survive a restart of the cluster.
-  launch redis "$STATE_DIR/redis" redis-server --port "$(redis_port)" --bind 127.0.0.1 --appendonly yes \
-    --dir "$STATE_DIR/redis" --save ""
+  launch redis "$STATE_DIR/redis" redis-server "$STATE_DIR/redis.conf" --port "$(redis_port)" --bind 127.0.0.1 \
+    --appendonly yes --dir "$STATE_DIR/redis" --save ""
 }
 
-# Settings every .NET process of the cluster shares.
+# Settings every .NET process of the cluster shares, and its own certificate for Orleans' ports.
 common_environment() {
-  echo "TorrentCluster__Cluster__Redis=127.0.0.1:$(redis_port)"
-  echo "TorrentCluster__Auth__Secret=$(jwt_secret)"
+  echo "TorrentCluster__Cluster__Redis=127.0.0.1:$(redis_port),password=$(redis_password)"
+  echo "TorrentCluster__Cluster__Tls__CertificatePath=$(certs_dir)/$1.crt"
+  echo "TorrentCluster__Cluster__Tls__KeyPath=$(certs_dir)/$1.key"
+  echo "TorrentCluster__Cluster__Tls__CaPath=$(certs_dir)/ca.crt"
   # Four or more .NET processes share this machine's cores: workstation GC keeps each one small and quiet.
   echo "DOTNET_gcServer=0"
 }
@@ -272,7 +292,7 @@ start_silo_process() {
   data="$STATE_DIR/$name"
   mkdir -p "$data"
   local settings=()
-  mapfile -t settings < <(common_environment)
+  mapfile -t settings < <(common_environment "$name")
   settings+=(
     "TorrentCluster__Cluster__Mode=Redis"
     "TorrentCluster__Cluster__SiloName=$name"
@@ -300,7 +320,8 @@ start_silo_process() {
 
 start_gateway_process() {
   local settings=()
-  mapfile -t settings < <(common_environment)
+  mapfile -t settings < <(common_environment gateway)
+  settings+=("TorrentCluster__Auth__Secret=$(jwt_secret)")
   launch gateway "$STATE_DIR" env "${settings[@]}" dotnet "$GATEWAY_DLL" --urls "http://127.0.0.1:$gateway_port"
 }
 
@@ -314,9 +335,11 @@ http_status() {
 
 redis_answers() {
   # Bash's /dev/tcp, so no redis-cli is needed; in a subshell, which a refused connection ends on its own.
+  # AUTH first: without it Redis answers -NOAUTH.
   (
     exec 3<>"/dev/tcp/127.0.0.1/$(redis_port)"
-    printf 'PING\r\n' >&3
+    printf 'AUTH %s\r\nPING\r\n' "$(redis_password)" >&3
+    IFS= read -r -t 2 _ <&3
     IFS= read -r -t 2 reply <&3
     [[ "$reply" == "+PONG"* ]]
   ) 2>/dev/null
@@ -461,7 +484,11 @@ command_start() {
   build_hosts_if_needed
   mkdir -p "$STATE_DIR/run" "$STATE_DIR/logs"
   record_settings
-  ensure_jwt_secret
+  ensure_secret_file jwt-secret
+  ensure_secret_file redis-password
+  local names=()
+  mapfile -t names < <(silo_names)
+  ensure_certificates "${names[@]}" gateway
 
   local started=$SECONDS
   echo "starting Redis, $silo_count silo(s) and the gateway in $STATE_DIR"
@@ -555,6 +582,7 @@ command_start_silo() {
   running_pid redis >/dev/null || fail "Redis of this cluster is not running: start the whole cluster with: $SCRIPT_NAME start"
   ensure_prerequisites
   build_hosts_if_needed
+  ensure_certificates "$name"
   local started=$SECONDS
   start_silo_process "$1"
   if ! wait_until_ready "$name"; then
@@ -580,7 +608,7 @@ command_stop() {
     rm -rf "$STATE_DIR"
     echo "deleted $STATE_DIR"
   else
-    echo "stopped; data, logs and the JWT secret stay in $STATE_DIR (delete them with: $SCRIPT_NAME stop --purge)"
+    echo "stopped; data, logs, certificates and secrets stay in $STATE_DIR (delete them with: $SCRIPT_NAME stop --purge)"
   fi
 }
 

@@ -39,6 +39,8 @@ tc_test_packages() {
   command -v transmission-daemon >/dev/null 2>&1 || missing+=(transmission-daemon)
   command -v transmission-remote >/dev/null 2>&1 || missing+=(transmission-cli)
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  # deploy/certs.sh makes the certificates of the clusters the tests start.
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   /usr/bin/python3 -c 'import libtorrent' >/dev/null 2>&1 || missing+=(python3-libtorrent)
   # The network namespace tests build their machines with ip (veth, bridges) and cut links with nft.
   command -v ip >/dev/null 2>&1 || missing+=(iproute2)

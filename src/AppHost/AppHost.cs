@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,8 @@ using TorrentCluster.Silo.Hosting;
 // with the Aspire dashboard showing their logs, traces and metrics. `dotnet run --project src/AppHost`.
 //
 // Settings (command line `--AppHost:GatewayPort=1400`, environment `AppHost__GatewayPort=1400`, or appsettings.json):
-//   AppHost:StatePath      every process's data: Redis' append-only file, one folder per silo, the JWT secret
+//   AppHost:StatePath      every process's data: Redis' append-only file and password, one folder per silo, the
+//                          JWT secret, the cluster CA and certificates (certs/)
 //   AppHost:BasePort       Redis listens on it; silo i on BasePort+10+i (HTTP), +20+i (silo), +30+i (Orleans
 //                          gateway), +40+i (BitTorrent)
 //   AppHost:GatewayPort    the JSON-RPC gateway's HTTP port
@@ -25,16 +27,26 @@ var gatewayPort = settings.GetValue("GatewayPort", 1337);
 var siloCount = settings.GetValue("Silos", 3);
 var listenAddress = settings["ListenAddress"] is { Length: > 0 } address ? address : "127.0.0.1";
 
-// Redis as a plain redis-server process, AOF on as cluster mode asks; silos wait until it answers PING.
+// Redis as a plain redis-server process, AOF on as cluster mode asks, with a password made once (in an owner-only
+// configuration file, not on the command line, where ps would show it); silos wait until it answers PING.
 var redisData = Directory.CreateDirectory(Path.Combine(statePath, "redis")).FullName;
 var redisPort = basePort;
-builder.Services.AddHealthChecks().AddCheck("redis-ping", new RedisPingHealthCheck("127.0.0.1", redisPort));
+var redisPassword = EmbeddedAuthSecret.LoadOrCreate(statePath, "redis-password");
+var redisConfiguration = Path.Combine(statePath, "redis.conf");
+WriteOwnerOnly(redisConfiguration, $"requirepass {redisPassword}\n");
+builder.Services.AddHealthChecks().AddCheck("redis-ping", new RedisPingHealthCheck("127.0.0.1", redisPort, redisPassword));
 var redis = builder.AddExecutable(
         "redis", "redis-server", redisData,
-        "--port", Text(redisPort), "--bind", "127.0.0.1", "--appendonly", "yes", "--dir", redisData, "--save", "")
+        redisConfiguration, "--port", Text(redisPort), "--bind", "127.0.0.1", "--appendonly", "yes", "--dir", redisData, "--save", "")
     .WithEndpoint(port: redisPort, targetPort: redisPort, scheme: "tcp", name: "tcp", isProxied: false)
     .WithHealthCheck("redis-ping");
-var redisConnection = $"127.0.0.1:{Text(redisPort)}";
+var redisConnection = $"127.0.0.1:{Text(redisPort)},password={redisPassword}";
+
+// Mutual TLS on Orleans' ports, as cluster mode requires: the cluster CA and a certificate per process, made by
+// the same script as deploy/local-cluster.sh's and kept in the state folder.
+var certificates = Path.Combine(statePath, "certs");
+var members = Enumerable.Range(0, siloCount).Select(i => $"silo-{Text(i)}").Append("gateway").ToList();
+MakeCertificates(Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", "deploy", "certs.sh")), certificates, members);
 
 // One secret for every gateway (cluster mode requires one), made once and kept with the cluster's state so
 // tokens survive restarts of the AppHost.
@@ -58,6 +70,7 @@ for (var i = 0; i < siloCount; i++)
         .WithEnvironment("TorrentCluster__Engine__DataPath", Directory.CreateDirectory(Path.Combine(statePath, name)).FullName)
         .WithEnvironment("TorrentCluster__Engine__ListenAddress", listenAddress)
         .WithEnvironment("TorrentCluster__Engine__ListenPort", Text(basePort + 40 + i))
+        .WithClusterCertificate(certificates, name)
         .WithHttpHealthCheck("/readyz")
         .WaitFor(redis);
 }
@@ -68,9 +81,39 @@ builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
     .WithArgs("--urls", $"http://127.0.0.1:{Text(gatewayPort)}")
     .WithEnvironment("TorrentCluster__Cluster__Redis", redisConnection)
     .WithEnvironment("TorrentCluster__Auth__Secret", secret)
+    .WithClusterCertificate(certificates, "gateway")
     .WithHttpHealthCheck("/readyz")
     .WaitFor(redis);
 
 builder.Build().Run();
 
 static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+static void WriteOwnerOnly(string path, string text)
+{
+    // Owner-only from its creation, never readable by others for a moment.
+    var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+    if (!OperatingSystem.IsWindows())
+    {
+        options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    }
+
+    using var file = new FileStream(path, options);
+    using var writer = new StreamWriter(file);
+    writer.Write(text);
+}
+
+static void MakeCertificates(string script, string folder, IEnumerable<string> names)
+{
+    var start = new ProcessStartInfo("sh") { UseShellExecute = false };
+    foreach (var argument in names.Prepend(folder).Prepend(script))
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not run {script}");
+    if (!process.WaitForExit(TimeSpan.FromSeconds(60)) || process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{script} could not make the cluster's certificates in {folder} (is openssl installed?)");
+    }
+}

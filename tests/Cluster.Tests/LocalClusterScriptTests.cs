@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -17,6 +20,7 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
     private static readonly TimeSpan ScriptPatience = TimeSpan.FromSeconds(180);
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task LocalClusterScript_starts_three_silos_survives_a_killed_silo_and_stops_every_process_it_started()
     {
         using var state = new TempDirectory();
@@ -29,6 +33,15 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
             Assert.Contains(script.ApiUrl.ToString(), startOutput, StringComparison.Ordinal);
             seenPids.UnionWith(script.RecordedPids().Values);
             Assert.Equal(Silos + 2, seenPids.Count);
+
+            // Secured as shipped: Redis answers nobody without the password the script made (owner-only), and every
+            // process presents a certificate of its own from the cluster's CA on Orleans' ports.
+            Assert.StartsWith("-NOAUTH", await AnonymousRedisReplyAsync(script.RedisPort), StringComparison.Ordinal);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(script.StateFile("redis-password")));
+            foreach (var name in AllSilos.Append("gateway"))
+            {
+                Assert.Contains($"presents CN={name}, O=TorrentCluster", await File.ReadAllTextAsync(script.StateFile($"logs/{name}.log")), StringComparison.Ordinal);
+            }
 
             // Auth is on: the first user, a token, then the silos as the API shows them.
             using var rpc = new JsonRpcClient(script.ApiUrl) { Token = await ClusterApi.InitAndLoginAsync(script.ApiUrl, "admin", Password) };
@@ -69,6 +82,18 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
         }
     }
 
+    // What Redis says to a PING from someone who did not authenticate.
+    private static async Task<string> AnonymousRedisReplyAsync(int port)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, port);
+        var stream = client.GetStream();
+        await stream.WriteAsync("PING\r\n"u8.ToArray());
+        var buffer = new byte[256];
+        var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+        return Encoding.ASCII.GetString(buffer, 0, read);
+    }
+
     /// <summary>The script, pointed at one state folder and free ports through its environment variables.</summary>
     private sealed class LocalClusterScript(string root, Xunit.Abstractions.ITestOutputHelper output)
     {
@@ -79,6 +104,10 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
         private readonly int _basePort = FreePort.Range(10 * Silos + 4);
 
         public Uri ApiUrl => new($"http://127.0.0.1:{_gatewayPort.ToString(CultureInfo.InvariantCulture)}/api/v1/jsonrpc");
+
+        public int RedisPort => _basePort;
+
+        public string StateFile(string relativePath) => Path.Combine(_stateFolder, relativePath);
 
         public async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
         {

@@ -44,7 +44,7 @@ public sealed class EnvironmentTests(RenderedManifests manifests)
     }
 
     [Fact]
-    public void The_secret_holds_placeholders_for_the_jwt_secret_and_redis()
+    public void The_secret_holds_placeholders_for_the_jwt_secret_and_the_redis_password_and_the_redis_endpoint()
     {
         var values = SecretValues(manifests.Named<V1Secret>("torrentcluster"));
 
@@ -53,6 +53,21 @@ public sealed class EnvironmentTests(RenderedManifests manifests)
         // tokens with a secret published in git.
         Assert.True(values["jwt-secret"].Length < CodeDefaults.MinimumSecretLength, "the placeholder would be accepted as a real secret");
         Assert.False(string.IsNullOrWhiteSpace(values["redis"]));
+        Assert.DoesNotContain("password", values["redis"], StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("CHANGE-ME", values["redis-password"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redis_demands_the_password_from_the_secret_and_refuses_the_placeholder()
+    {
+        var redis = manifests.Named<V1StatefulSet>("redis").Spec.Template.Spec.Containers.Single();
+        var script = string.Join('\n', (redis.Command ?? []).Concat(redis.Args ?? []));
+
+        AssertFromSecret(redis.Env, "REDIS_PASSWORD", "redis-password");
+        AssertFromSecret(redis.Env, "REDISCLI_AUTH", "redis-password");
+        Assert.Contains("--requirepass \"$REDIS_PASSWORD\"", script, StringComparison.Ordinal);
+        Assert.Contains("CHANGE-ME*) ", script, StringComparison.Ordinal);
+        Assert.Contains("exit 1", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,14 +81,29 @@ public sealed class EnvironmentTests(RenderedManifests manifests)
         Assert.True(RenderedManifests.Selects(service.Spec.Selector, redis.Spec.Template.Metadata.Labels), "the redis Service does not select Redis");
     }
 
+    [Fact]
+    public void The_gateway_reads_the_jwt_secret_from_the_secret_and_silos_get_none()
+    {
+        AssertFromSecret(manifests.GatewayContainer.Env, "TorrentCluster__Auth__Secret", "jwt-secret");
+
+        // Silos host no gateway here: a secret they do not need is one more place it can leak from.
+        Assert.Equal("false", Assert.Single(manifests.SiloContainer.Env, e => e.Name == "TorrentCluster__Cluster__HostGateway").Value);
+        Assert.DoesNotContain(manifests.SiloContainer.Env, e => e.Name == "TorrentCluster__Auth__Secret" || e.ValueFrom?.SecretKeyRef?.Key == "jwt-secret");
+    }
+
     [Theory]
     [MemberData(nameof(ProjectContainers))]
-    public void Silo_and_gateway_read_the_jwt_secret_and_redis_from_the_secret(string name)
+    public void Silo_and_gateway_join_the_redis_endpoint_and_password_from_the_secret(string name)
     {
-        var env = (name == "silo" ? manifests.SiloContainer : manifests.GatewayContainer).Env;
+        var env = (name == "silo" ? manifests.SiloContainer : manifests.GatewayContainer).Env.ToList();
 
-        AssertFromSecret(env, "TorrentCluster__Auth__Secret", "jwt-secret");
-        AssertFromSecret(env, "TorrentCluster__Cluster__Redis", "redis");
+        AssertFromSecret(env, "REDIS_ENDPOINT", "redis");
+        AssertFromSecret(env, "REDIS_PASSWORD", "redis-password");
+        var connection = env.FindIndex(e => e.Name == "TorrentCluster__Cluster__Redis");
+        Assert.True(connection >= 0, "TorrentCluster__Cluster__Redis is not set");
+        Assert.Equal("$(REDIS_ENDPOINT),password=$(REDIS_PASSWORD)", env[connection].Value);
+        // Kubernetes expands $(VAR) only from variables listed earlier.
+        Assert.True(env.FindIndex(e => e.Name == "REDIS_ENDPOINT") < connection && env.FindIndex(e => e.Name == "REDIS_PASSWORD") < connection);
     }
 
     [Fact]

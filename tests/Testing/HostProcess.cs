@@ -11,10 +11,11 @@ public sealed class HostProcess : IAsyncDisposable
 {
     private readonly ExternalProcess _process;
 
-    private HostProcess(ExternalProcess process, string dataPath, HostPlacement placement, int httpPort)
+    private HostProcess(ExternalProcess process, string dataPath, HostPlacement placement, int httpPort, IReadOnlyDictionary<string, string> settings)
     {
         _process = process;
         DataPath = dataPath;
+        Settings = settings;
         Placement = placement;
         HttpPort = httpPort;
         BaseUri = new Uri($"http://{placement.Address}:{Text(httpPort)}/");
@@ -22,6 +23,9 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     public string DataPath { get; }
+
+    /// <summary>The environment the process was started with (its ports, its cluster's settings).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     public int HttpPort { get; }
 
@@ -111,7 +115,7 @@ public sealed class HostProcess : IAsyncDisposable
             environment: settings,
             networkNamespace: placement.NetworkNamespace,
             logPath: Path.Combine(dataPath, "host.log"));
-        var host = new HostProcess(process, dataPath, placement, httpPort);
+        var host = new HostProcess(process, dataPath, placement, httpPort, settings);
         try
         {
             if (waitForRpc)

@@ -6,7 +6,9 @@ namespace TorrentCluster.Testing;
 /// A cluster as operators run it: a real Redis, silo processes named silo-0, silo-1, ... each with a data folder
 /// of its own, and one gateway process; all on loopback, or each on a machine of its own when a placement is given
 /// (<see cref="HostPlacement"/>: a network namespace and address per process name). Silos can be killed, stopped
-/// and started again under the same name and folder, as a Kubernetes StatefulSet pod would be.
+/// and started again under the same name and folder, as a Kubernetes StatefulSet pod would be. Secured as the shipped
+/// configurations are: Redis has a password, and every process speaks mutual TLS on Orleans' ports with a
+/// certificate of its own name from the cluster's CA.
 /// </summary>
 public sealed class RedisCluster : IAsyncDisposable
 {
@@ -16,15 +18,24 @@ public sealed class RedisCluster : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, string> _gatewaySettings;
     private readonly Func<string, HostPlacement> _place;
 
-    private RedisCluster(RedisServer redis, IReadOnlyDictionary<string, string> siloSettings, IReadOnlyDictionary<string, string> gatewaySettings, Func<string, HostPlacement> place)
+    private RedisCluster(
+        RedisServer redis,
+        ClusterCertificateAuthority certificates,
+        IReadOnlyDictionary<string, string> siloSettings,
+        IReadOnlyDictionary<string, string> gatewaySettings,
+        Func<string, HostPlacement> place)
     {
         Redis = redis;
+        Certificates = certificates;
         _siloSettings = siloSettings;
         _gatewaySettings = gatewaySettings;
         _place = place;
     }
 
     public RedisServer Redis { get; }
+
+    /// <summary>The cluster's CA, which issued every member's certificate.</summary>
+    public ClusterCertificateAuthority Certificates { get; }
 
     public HostProcess Gateway { get; private set; } = null!;
 
@@ -41,8 +52,20 @@ public sealed class RedisCluster : IAsyncDisposable
         IReadOnlyDictionary<string, string>? gatewaySettings = null)
     {
         place ??= _ => HostPlacement.Loopback;
+        var certificates = await ClusterCertificateAuthority.CreateAsync();
+        RedisServer redis;
+        try
+        {
+            redis = await RedisServer.StartAsync(place("redis"), RedisServer.NewPassword());
+        }
+        catch
+        {
+            certificates.Dispose();
+            throw;
+        }
+
         var cluster = new RedisCluster(
-            await RedisServer.StartAsync(place("redis")), siloSettings ?? new Dictionary<string, string>(), gatewaySettings ?? new Dictionary<string, string>(), place);
+            redis, certificates, siloSettings ?? new Dictionary<string, string>(), gatewaySettings ?? new Dictionary<string, string>(), place);
         try
         {
             for (var i = 0; i < silos; i++)
@@ -72,7 +95,8 @@ public sealed class RedisCluster : IAsyncDisposable
             await previous.DisposeAsync();
         }
 
-        _silos[name] = await HostProcess.StartClusterSiloAsync(name, Path.Combine(_root.Path, name), Redis.ConnectionString, _siloSettings, _place(name));
+        _silos[name] = await HostProcess.StartClusterSiloAsync(
+            name, Path.Combine(_root.Path, name), Redis.ConnectionString, await MemberSettingsAsync(name, _siloSettings), _place(name));
     }
 
     public async Task StartGatewayAsync()
@@ -82,7 +106,20 @@ public sealed class RedisCluster : IAsyncDisposable
             await Gateway.DisposeAsync();
         }
 
-        Gateway = await HostProcess.StartGatewayAsync(Path.Combine(_root.Path, "gateway"), Redis.ConnectionString, _gatewaySettings, _place("gateway"));
+        Gateway = await HostProcess.StartGatewayAsync(
+            Path.Combine(_root.Path, "gateway"), Redis.ConnectionString, await MemberSettingsAsync("gateway", _gatewaySettings), _place("gateway"));
+    }
+
+    // The member's own certificate, then what the test asked for, which may override it.
+    private async Task<Dictionary<string, string>> MemberSettingsAsync(string name, IReadOnlyDictionary<string, string> requested)
+    {
+        var settings = await Certificates.TlsSettingsAsync(name);
+        foreach (var (key, value) in requested)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     public async Task WaitForActiveSilosAsync(int count)
@@ -129,6 +166,7 @@ public sealed class RedisCluster : IAsyncDisposable
         }
 
         await Redis.DisposeAsync();
+        Certificates.Dispose();
         _root.Dispose();
     }
 }

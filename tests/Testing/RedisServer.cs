@@ -1,32 +1,46 @@
 using System.Globalization;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace TorrentCluster.Testing;
 
-/// <summary>A real redis-server on 127.0.0.1 (or a test network's address) and a free port, append-only file on, data in its own folder.</summary>
+/// <summary>
+/// A real redis-server on 127.0.0.1 (or a test network's address) and a free port, append-only file on, data in its
+/// own folder; with a password (requirepass) when given one, as every shipped configuration runs it.
+/// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
     private readonly TempDirectory _data;
     private readonly HostPlacement _placement;
     private ExternalProcess _process;
 
-    private RedisServer(TempDirectory data, HostPlacement placement, int port)
+    private RedisServer(TempDirectory data, HostPlacement placement, int port, string? password)
     {
         _data = data;
         _placement = placement;
         Port = port;
+        Password = password;
         _process = Launch();
     }
 
     public int Port { get; }
 
-    /// <summary>A StackExchange.Redis connection string.</summary>
-    public string ConnectionString => $"{_placement.Address}:{Port.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>The password Redis demands, or null when it demands none.</summary>
+    public string? Password { get; }
 
-    public static async Task<RedisServer> StartAsync(HostPlacement? placement = null)
+    /// <summary>Where Redis listens, as a StackExchange.Redis connection string without the password.</summary>
+    public string Endpoint => $"{_placement.Address}:{Port.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>A StackExchange.Redis connection string, with the password when there is one.</summary>
+    public string ConnectionString => Password is null ? Endpoint : $"{Endpoint},password={Password}";
+
+    /// <summary>A random password, as the shipped configurations generate one.</summary>
+    public static string NewPassword() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+
+    public static async Task<RedisServer> StartAsync(HostPlacement? placement = null, string? password = null)
     {
-        var server = new RedisServer(new TempDirectory(), placement ?? HostPlacement.Loopback, FreePort.Next());
+        var server = new RedisServer(new TempDirectory(), placement ?? HostPlacement.Loopback, FreePort.Next(), password);
         try
         {
             await server.WaitUntilAnsweringAsync();
@@ -58,12 +72,20 @@ public sealed class RedisServer : IAsyncDisposable
     // Redis writes the append-only file before it answers, so a kill -9 of the server loses no answered write
     // (appendfsync everysec, the default, only bounds what an operating system crash may lose). Without a password
     // Redis answers only loopback clients unless protected mode is off: tests on a namespace network turn it off.
+    // The password goes in a configuration file, not on the command line, where any local user's ps would read it.
     private ExternalProcess Launch() => ExternalProcess.Start(
         "redis-server",
-        ["--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", _placement.Address, "--appendonly", "yes", "--dir", _data.Path, "--save", "",
+        [ConfigurationFile(), "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", _placement.Address, "--appendonly", "yes", "--dir", _data.Path, "--save", "",
             "--protected-mode", _placement.NetworkNamespace is null ? "yes" : "no"],
         package: "redis-server",
         networkNamespace: _placement.NetworkNamespace);
+
+    private string ConfigurationFile()
+    {
+        var path = Path.Combine(_data.Path, "redis.conf");
+        File.WriteAllText(path, Password is null ? "" : $"requirepass {Password}\n");
+        return path;
+    }
 
     private Task WaitUntilAnsweringAsync() =>
         Eventually.Until(AnswersAsync, TimeSpan.FromSeconds(20), $"redis-server to answer; it says:\n{_process.Output}");
@@ -81,12 +103,25 @@ public sealed class RedisServer : IAsyncDisposable
             using var client = new TcpClient();
             await client.ConnectAsync(System.Net.IPAddress.Parse(_placement.Address), Port);
             var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray());
-            var buffer = new byte[16];
-            var read = await stream.ReadAsync(buffer);
-            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+            // With a password, AUTH first: Redis answers a PING before it with -NOAUTH.
+            var command = Password is null ? "PING\r\n" : $"AUTH {Password}\r\nPING\r\n";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(command));
+            var answer = new StringBuilder();
+            var buffer = new byte[64];
+            while (!answer.ToString().Contains("+PONG", StringComparison.Ordinal) && answer.Length < 256)
+            {
+                var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(2));
+                if (read == 0)
+                {
+                    break;
+                }
+
+                answer.Append(Encoding.ASCII.GetString(buffer, 0, read));
+            }
+
+            return answer.ToString().Contains("+PONG", StringComparison.Ordinal);
         }
-        catch (SocketException)
+        catch (Exception exception) when (exception is SocketException or IOException or TimeoutException)
         {
             return false;
         }

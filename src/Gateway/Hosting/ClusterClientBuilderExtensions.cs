@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
+using TorrentCluster.Gateway.ClusterSecurity;
 using TorrentCluster.Gateway.Health;
 
 namespace TorrentCluster.Gateway.Hosting;
@@ -9,13 +10,22 @@ public static class ClusterClientBuilderExtensions
 {
     /// <summary>
     /// An Orleans client that finds silo gateways in Redis (cluster mode), or on localhost when no Redis is
-    /// configured, and keeps retrying while the cluster is down so the gateway outlives silo restarts.
+    /// configured, and keeps retrying while the cluster is down so the gateway outlives silo restarts. In cluster
+    /// mode it speaks mutual TLS to the silos (<see cref="ClusterTlsOptions"/>).
     /// </summary>
     public static WebApplicationBuilder AddTorrentClusterClient(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(ClusterClientOptions.SectionName).Get<ClusterClientOptions>() ?? new ClusterClientOptions();
+        var clusterMode = options.Redis is { Length: > 0 };
+        var tls = ClusterCertificates.FromConfiguration(builder.Configuration, clusterMode);
+        builder.Services.AddClusterSecurityNotice(tls, clusterMode, options.Redis);
         builder.UseOrleansClient(client =>
         {
+            if (tls is not null)
+            {
+                client.UseTls(tls.ApplyTo);
+            }
+
             // Grain calls join the caller's trace: one trace from the HTTP request to the engine call.
             client.AddActivityPropagation();
             client.Configure<Orleans.Configuration.GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = options.GatewayListRefreshPeriod);

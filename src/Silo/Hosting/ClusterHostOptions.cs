@@ -27,7 +27,7 @@ public sealed class ClusterHostOptions
 
     public string ServiceId { get; set; } = "torrentcluster";
 
-    /// <summary>StackExchange.Redis connection string of the cluster's Redis (Redis mode), e.g. <c>redis:6379</c>.</summary>
+    /// <summary>StackExchange.Redis connection string of the cluster's Redis (Redis mode), e.g. <c>redis:6379,password=...</c>.</summary>
     public string? Redis { get; set; }
 
     /// <summary>Host the JSON-RPC gateway in this process too (the embedded default does).</summary>

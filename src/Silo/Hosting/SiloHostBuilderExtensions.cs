@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using StackExchange.Redis;
 using TorrentCluster.Gateway.Auth;
+using TorrentCluster.Gateway.ClusterSecurity;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TorrentCluster.Gateway.Health;
 using TorrentCluster.Gateway.Hosting;
@@ -22,10 +23,19 @@ public static class SiloHostBuilderExtensions
         var cluster = builder.Configuration.GetSection(ClusterHostOptions.SectionName).Get<ClusterHostOptions>() ?? new ClusterHostOptions();
         builder.Services.AddOptions<ClusterHostOptions>().BindConfiguration(ClusterHostOptions.SectionName);
         var dataPath = builder.Configuration[$"{SiloEngineOptions.SectionName}:DataPath"] ?? "data";
+        var clusterMode = cluster.Mode == ClusterMode.Redis;
+        var tls = ClusterCertificates.FromConfiguration(builder.Configuration, clusterMode);
+        builder.Services.AddClusterSecurityNotice(tls, clusterMode, cluster.Redis);
 
         builder.UseOrleans(silo =>
         {
             silo.Configure<SiloOptions>(options => options.SiloName = cluster.SiloName ?? Environment.MachineName);
+            if (tls is not null)
+            {
+                // Both of the silo's ports, and its connections to other silos.
+                silo.UseTls(tls.ApplyTo);
+            }
+
             if (cluster.Mode == ClusterMode.Redis)
             {
                 UseRedis(silo, cluster);
