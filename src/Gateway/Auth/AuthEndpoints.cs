@@ -14,26 +14,15 @@ public static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapTorrentClusterAuth(this IEndpointRouteBuilder endpoints, string basePath)
     {
-        endpoints.MapPost($"{basePath}/auth/init", async (HttpContext context, AuthService auth, IOptions<GatewayOptions> options) =>
-        {
-            if (await ReadAsync(context, options.Value) is not { } credentials)
-            {
-                return Results.BadRequest("Missing 'username' or 'password'");
-            }
+        endpoints.MapPost($"{basePath}/auth/init", (HttpContext context, AuthService auth, IOptions<GatewayOptions> options) =>
+            AnswerAsync(context, options.Value, "Missing 'username' or 'password'", async credentials =>
+                await auth.InitAsync(credentials, AuthClient.From(context), context.RequestAborted)
+                    ? Results.Json(new AuthOk(true), GatewayJsonContext.Default.AuthOk)
+                    : Results.Text("Already initialized", statusCode: StatusCodes.Status400BadRequest)))
+            .RequireJsonContentType();
 
-            return await AnswerAsync(context, async () => await auth.InitAsync(credentials, AuthClient.From(context), context.RequestAborted)
-                ? Results.Json(new AuthOk(true), GatewayJsonContext.Default.AuthOk)
-                : Results.Text("Already initialized", statusCode: StatusCodes.Status400BadRequest));
-        }).RequireJsonContentType();
-
-        endpoints.MapPost($"{basePath}/auth/login", async (HttpContext context, AuthService auth, IOptions<GatewayOptions> options) =>
-        {
-            if (await ReadAsync(context, options.Value) is not { } credentials)
-            {
-                return Results.BadRequest("Invalid request");
-            }
-
-            return await AnswerAsync(context, async () =>
+        endpoints.MapPost($"{basePath}/auth/login", (HttpContext context, AuthService auth, IOptions<GatewayOptions> options) =>
+            AnswerAsync(context, options.Value, "Invalid request", async credentials =>
             {
                 if (await auth.LoginAsync(credentials, AuthClient.From(context), context.RequestAborted) is not { } token)
                 {
@@ -49,35 +38,29 @@ public static class AuthEndpoints
                     Secure = context.Request.IsHttps,
                 });
                 return Results.Json(new AuthToken(token), GatewayJsonContext.Default.AuthToken);
-            });
-        }).RequireJsonContentType();
+            }))
+            .RequireJsonContentType();
         return endpoints;
     }
 
-    private static async Task<Credentials?> ReadAsync(HttpContext context, GatewayOptions options)
+    // Reads the credentials within the anonymous limit, then answers AuthService's refusals in Porla's manner:
+    // a status and a line of text, with Retry-After where it helps.
+    private static async Task<IResult> AnswerAsync(HttpContext context, GatewayOptions options, string invalid, Func<Credentials, Task<IResult>> call)
     {
-        if (await RequestBody.ReadAsync(context.Request, options.MaxAnonymousRequestBytes, context.RequestAborted) is not { } body)
+        var limit = options.MaxAnonymousRequestBytes;
+        if (await RequestBody.ReadAsync(context.Request, limit, context.RequestAborted) is not { } body)
         {
-            return null;
+            return Results.Text($"Payload Too Large: at most {limit} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (Parse(body) is not { } credentials)
+        {
+            return Results.BadRequest(invalid);
         }
 
         try
         {
-            var credentials = JsonSerializer.Deserialize(body.Span, GatewayJsonContext.Default.Credentials);
-            return credentials is { Username.Length: > 0, Password.Length: > 0 } ? credentials : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    // The refusals of AuthService in Porla's manner: a status and a line of text (with Retry-After where it helps).
-    private static async Task<IResult> AnswerAsync(HttpContext context, Func<Task<IResult>> call)
-    {
-        try
-        {
-            return await call();
+            return await call(credentials);
         }
         catch (JsonRpcException refusal)
         {
@@ -89,10 +72,23 @@ public static class AuthEndpoints
             var status = refusal.Code switch
             {
                 JsonRpcErrorCodes.SetupCodeRequired => StatusCodes.Status403Forbidden,
-                JsonRpcErrorCodes.InvalidParams => StatusCodes.Status400BadRequest,
-                var code => JsonRpcErrorCodes.HttpStatusOf(code) is var http && http != StatusCodes.Status200OK ? http : StatusCodes.Status400BadRequest,
+                JsonRpcErrorCodes.TooManyAttempts or JsonRpcErrorCodes.Busy => JsonRpcErrorCodes.HttpStatusOf(refusal.Code),
+                _ => StatusCodes.Status400BadRequest,
             };
             return Results.Text($"{refusal.Message}: {refusal.Detail}", statusCode: status);
+        }
+    }
+
+    private static Credentials? Parse(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            var credentials = JsonSerializer.Deserialize(body.Span, GatewayJsonContext.Default.Credentials);
+            return credentials is { Username.Length: > 0, Password.Length: > 0 } ? credentials : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

@@ -24,7 +24,8 @@ public sealed class AuthService(
     IOptions<AuthOptions> options)
 {
     // Verified for unknown users too, so that timing does not tell which user names exist (Porla does the same).
-    private readonly Lazy<Task<string>> _decoy = new(() => hasher.HashAsync(Guid.NewGuid().ToString(), CancellationToken.None));
+    // Made on first need, and made again if that failed (all hashing slots busy): a failure must not stick.
+    private Task<string>? _decoy;
 
     public bool Enabled => options.Value.Enabled;
 
@@ -73,7 +74,7 @@ public sealed class AuthService(
     {
         attempts.Count(client, credentials.Username);
         var hash = await Users.GetPasswordHashAsync(credentials.Username);
-        var valid = await hasher.VerifyAsync(credentials.Password, hash ?? await _decoy.Value, cancellationToken);
+        var valid = await hasher.VerifyAsync(credentials.Password, hash ?? await DecoyAsync(), cancellationToken);
         if (!valid || hash is null || await Users.GetStampAsync(credentials.Username) is not { } stamp)
         {
             return null;
@@ -130,6 +131,17 @@ public sealed class AuthService(
 
         context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, signed.Username)], authenticationType: "Bearer"));
         return true;
+    }
+
+    private Task<string> DecoyAsync()
+    {
+        var decoy = _decoy;
+        if (decoy is null || decoy.IsFaulted || decoy.IsCanceled)
+        {
+            _decoy = decoy = hasher.HashAsync(Guid.NewGuid().ToString(), CancellationToken.None);
+        }
+
+        return decoy;
     }
 
     private string CallerOf(HttpContext context)
