@@ -523,10 +523,10 @@ print_first_steps() {
 
 The API: $url
 Create the first user (once per state folder) and log in:
-  curl -s $base/auth/init -d '{"username":"admin","password":"s3cret-passphrase"}'; echo
-  TOKEN=\$(curl -s $base/auth/login -d '{"username":"admin","password":"s3cret-passphrase"}' \\
+  curl -s $base/auth/init -H 'Content-Type: application/json' -d '{"username":"admin","password":"s3cret-passphrase"}'; echo
+  TOKEN=\$(curl -s $base/auth/login -H 'Content-Type: application/json' -d '{"username":"admin","password":"s3cret-passphrase"}' \\
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-  curl -s $url -H "Authorization: Bearer \$TOKEN" -d '{"jsonrpc":"2.0","id":1,"method":"cluster.silos.list"}'; echo
+  curl -s $url -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' -d '{"jsonrpc":"2.0","id":1,"method":"cluster.silos.list"}'; echo
 Stop it with: $SCRIPT_NAME stop   (data stays in $STATE_DIR)
 EOF
 }

@@ -57,7 +57,7 @@ public sealed class ApiCluster : IAsyncLifetime
     }
 
     /// <summary>A gateway replica as the standalone gateway runs it: the JSON-RPC endpoint over an Orleans client.</summary>
-    public async Task<Uri> StartGatewayAsync(string secret = Secret, TimeSpan? tokenLifetime = null)
+    public async Task<Uri> StartGatewayAsync(string secret = Secret, TimeSpan? tokenLifetime = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort.Next();
         var builder = WebApplication.CreateBuilder();
@@ -66,6 +66,11 @@ public sealed class ApiCluster : IAsyncLifetime
         if (tokenLifetime is { } lifetime)
         {
             builder.Configuration["TorrentCluster:Auth:TokenLifetime"] = lifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Configuration[key] = value;
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

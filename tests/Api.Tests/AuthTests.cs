@@ -62,7 +62,7 @@ public sealed class AuthTests(ApiCluster api)
     public async Task Init_works_once_and_login_refuses_a_wrong_password()
     {
         using var anonymous = new JsonRpcClient(api.SecondGateway);
-        var again = await anonymous.CallAsync("auth.init", new { username = "intruder", password = "x" });
+        var again = await anonymous.CallAsync("auth.init", new { username = "intruder", password = "long enough to be a password" });
         Assert.Equal(-1, again.GetProperty("error").GetProperty("code").GetInt32());
         Assert.Equal("Already initialized", again.GetProperty("error").GetProperty("message").GetString());
 
@@ -87,7 +87,7 @@ public sealed class AuthTests(ApiCluster api)
         var bad = await http.PostAsJsonAsync(new Uri(api.SecondGateway, "/api/v1/auth/login"), new { username = ApiCluster.Username, password = "nope" });
         Assert.Equal("invalid_auth", (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
 
-        var init = await http.PostAsJsonAsync(new Uri(api.SecondGateway, "/api/v1/auth/init"), new { username = "second", password = "user" });
+        var init = await http.PostAsJsonAsync(new Uri(api.SecondGateway, "/api/v1/auth/init"), new { username = "second", password = "long enough to be a password" });
         Assert.Equal(HttpStatusCode.BadRequest, init.StatusCode);
         Assert.Equal("Already initialized", await init.Content.ReadAsStringAsync());
     }

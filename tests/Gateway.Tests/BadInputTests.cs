@@ -137,6 +137,16 @@ public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<E
         Assert.Equal(-32600, JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetInt32());
     }
 
+    [Theory]
+    [InlineData("auth.logout")]
+    [InlineData("auth.password.set")]
+    public async Task Account_calls_while_authentication_is_off_say_there_is_no_caller(string method)
+    {
+        var error = await ErrorAsync(method, new { current_password = "the current password", new_password = "a new password here" });
+        Assert.Equal(-4, error.GetProperty("code").GetInt32());
+        Assert.Contains("TorrentCluster:Auth:Enabled is false", error.GetProperty("data").GetString(), StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> ErrorAsync(string method, object parameters)
     {
         var answer = await fixture.Host.Rpc.CallAsync(method, parameters);

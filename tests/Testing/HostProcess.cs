@@ -145,17 +145,17 @@ public sealed class HostProcess : IAsyncDisposable
 
             try
             {
-                // auth.login needs no token and reaches the cluster (users live in a grain): any answer, result or
-                // error, means the host is up.
-                var answer = await Rpc.CallAsync("auth.login", new { username = "probe", password = "probe" });
-                if (answer.TryGetProperty("result", out _) || answer.TryGetProperty("error", out var error) && error.GetProperty("code").GetInt32() != -32000)
+                // Ready means the process reaches the cluster (a silo answers); asked without a token and without
+                // auth.login, whose attempts are rate-limited.
+                using var ready = await Probe.GetAsync(new Uri(BaseUri, "readyz"));
+                if (ready.IsSuccessStatusCode)
                 {
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer.
             }
 
             await Task.Delay(250);
@@ -163,6 +163,8 @@ public sealed class HostProcess : IAsyncDisposable
 
         throw new TimeoutException($"the host did not answer within 90 s:\n{Output}");
     }
+
+    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,4 +21,11 @@ public static class ProcessTable
             return false;
         }
     }
+
+    /// <summary>The process's resident memory (VmRSS of /proc/PID/status) in bytes.</summary>
+    public static long ResidentBytes(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/status").First(entry => entry.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
 }

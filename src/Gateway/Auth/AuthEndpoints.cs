@@ -1,55 +1,89 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TorrentCluster.Gateway.Hosting;
+using TorrentCluster.Gateway.Http;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Auth;
 
-/// <summary>Porla's HTTP auth routes, with Porla's answers: plain-text 400s, <c>{"ok": true}</c>, <c>{"token"}</c>.</summary>
+/// <summary>
+/// Porla's HTTP auth routes, with Porla's answers: plain-text 400s, <c>{"ok": true}</c>, <c>{"token"}</c>. Their
+/// callers have no token, so bodies are read only up to <see cref="GatewayOptions.MaxAnonymousRequestBytes"/>.
+/// </summary>
 public static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapTorrentClusterAuth(this IEndpointRouteBuilder endpoints, string basePath)
     {
-        endpoints.MapPost($"{basePath}/auth/init", async (HttpContext context, AuthService auth) =>
-        {
-            if (await ReadAsync(context) is not { } credentials)
-            {
-                return Results.BadRequest("Missing 'username' or 'password'");
-            }
+        endpoints.MapPost($"{basePath}/auth/init", (HttpContext context, AuthService auth, IOptions<GatewayOptions> options) =>
+            AnswerAsync(context, options.Value, "Missing 'username' or 'password'", async credentials =>
+                await auth.InitAsync(credentials, AuthClient.From(context), context.RequestAborted)
+                    ? Results.Json(new AuthOk(true), GatewayJsonContext.Default.AuthOk)
+                    : Results.Text("Already initialized", statusCode: StatusCodes.Status400BadRequest)))
+            .RequireJsonContentType();
 
-            return await auth.InitAsync(credentials.Username, credentials.Password)
-                ? Results.Json(new AuthInitResult(true), GatewayJsonContext.Default.AuthInitResult)
-                : Results.Text("Already initialized", statusCode: StatusCodes.Status400BadRequest);
-        });
-
-        endpoints.MapPost($"{basePath}/auth/login", async (HttpContext context, AuthService auth) =>
-        {
-            if (await ReadAsync(context) is not { } credentials)
+        endpoints.MapPost($"{basePath}/auth/login", (HttpContext context, AuthService auth, IOptions<GatewayOptions> options) =>
+            AnswerAsync(context, options.Value, "Invalid request", async credentials =>
             {
-                return Results.BadRequest("Invalid request");
-            }
+                if (await auth.LoginAsync(credentials, AuthClient.From(context), context.RequestAborted) is not { } token)
+                {
+                    return Results.Json(new AuthLoginError("invalid_auth"), GatewayJsonContext.Default.AuthLoginError);
+                }
 
-            if (await auth.LoginAsync(credentials.Username, credentials.Password) is not { } token)
-            {
-                return Results.Json(new AuthLoginError("invalid_auth"), GatewayJsonContext.Default.AuthLoginError);
-            }
-
-            context.Response.Cookies.Append(BearerToken.CookieName, token, new CookieOptions
-            {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Strict,
-                Path = "/",
-                MaxAge = TimeSpan.FromDays(1),
-                Secure = context.Request.IsHttps,
-            });
-            return Results.Json(new AuthLoginResult(token), GatewayJsonContext.Default.AuthLoginResult);
-        });
+                context.Response.Cookies.Append(BearerToken.CookieName, token, new CookieOptions
+                {
+                    HttpOnly = true,
+                    SameSite = SameSiteMode.Strict,
+                    Path = "/",
+                    MaxAge = TimeSpan.FromDays(1),
+                    Secure = context.Request.IsHttps,
+                });
+                return Results.Json(new AuthToken(token), GatewayJsonContext.Default.AuthToken);
+            }))
+            .RequireJsonContentType();
         return endpoints;
     }
 
-    private static async Task<Credentials?> ReadAsync(HttpContext context)
+    // Reads the credentials within the anonymous limit, then answers AuthService's refusals in Porla's manner:
+    // a status and a line of text, with Retry-After where it helps.
+    private static async Task<IResult> AnswerAsync(HttpContext context, GatewayOptions options, string invalid, Func<Credentials, Task<IResult>> call)
+    {
+        var limit = options.MaxAnonymousRequestBytes;
+        if (await RequestBody.ReadAsync(context.Request, limit, context.RequestAborted) is not { } body)
+        {
+            return Results.Text($"Payload Too Large: at most {limit} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (Parse(body) is not { } credentials)
+        {
+            return Results.BadRequest(invalid);
+        }
+
+        try
+        {
+            return await call(credentials);
+        }
+        catch (JsonRpcException refusal)
+        {
+            if (refusal.RetryAfter is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = RetryAfterHeader.Seconds(retryAfter);
+            }
+
+            var status = refusal.Code switch
+            {
+                JsonRpcErrorCodes.SetupCodeRequired => StatusCodes.Status403Forbidden,
+                JsonRpcErrorCodes.TooManyAttempts or JsonRpcErrorCodes.Busy => JsonRpcErrorCodes.HttpStatusOf(refusal.Code),
+                _ => StatusCodes.Status400BadRequest,
+            };
+            return Results.Text($"{refusal.Message}: {refusal.Detail}", statusCode: status);
+        }
+    }
+
+    private static Credentials? Parse(ReadOnlyMemory<byte> body)
     {
         try
         {
-            var credentials = await JsonSerializer.DeserializeAsync(context.Request.Body, GatewayJsonContext.Default.Credentials, context.RequestAborted);
+            var credentials = JsonSerializer.Deserialize(body.Span, GatewayJsonContext.Default.Credentials);
             return credentials is { Username.Length: > 0, Password.Length: > 0 } ? credentials : null;
         }
         catch (JsonException)
@@ -58,5 +92,3 @@ public static class AuthEndpoints
         }
     }
 }
-
-public sealed record AuthLoginError(string Error);

@@ -1,33 +1,83 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.RateLimiting;
 using Konscious.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Auth;
 
 /// <summary>
 /// Argon2id password hashes in the PHC string format (<c>$argon2id$v=19$m=..,t=..,p=1$salt$hash</c>), the format
 /// Porla's libsodium writes. The parameters travel inside each hash, so changing the options later only affects
-/// new hashes.
+/// new hashes. At most <see cref="AuthOptions.MaxConcurrentHashes"/> hashes run at once, on the thread pool;
+/// callers beyond them queue (bounded in number and time) and are then refused as busy.
 /// </summary>
-public sealed class PasswordHasher(IOptions<AuthOptions> options)
+public sealed class PasswordHasher : IDisposable
 {
     private const int SaltBytes = 16;
     private const int HashBytes = 32;
 
-    public string Hash(string password)
+    private readonly AuthOptions _options;
+    private readonly ConcurrencyLimiter _slots;
+
+    public PasswordHasher(IOptions<AuthOptions> options)
     {
-        var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var memory = options.Value.Argon2MemoryKiB;
-        var iterations = options.Value.Argon2Iterations;
-        var hash = Compute(password, salt, memory, iterations, HashBytes);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"$argon2id$v=19$m={memory},t={iterations},p=1${Unpadded(salt)}${Unpadded(hash)}");
+        _options = options.Value;
+        _slots = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = _options.MaxConcurrentHashes,
+            QueueLimit = _options.HashQueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
     }
 
+    /// <summary>A new hash of <paramref name="password"/> with a random salt.</summary>
+    public Task<string> HashAsync(string password, CancellationToken cancellationToken) =>
+        RunLimitedAsync(() =>
+        {
+            var salt = RandomNumberGenerator.GetBytes(SaltBytes);
+            var hash = Compute(password, salt, _options.Argon2MemoryKiB, _options.Argon2Iterations, HashBytes);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"$argon2id$v=19$m={_options.Argon2MemoryKiB},t={_options.Argon2Iterations},p=1${Unpadded(salt)}${Unpadded(hash)}");
+        }, cancellationToken);
+
     /// <summary>True when <paramref name="password"/> matches; false for a wrong password or a malformed hash.</summary>
-    public static bool Verify(string password, string encoded)
+    public Task<bool> VerifyAsync(string password, string encoded, CancellationToken cancellationToken) =>
+        RunLimitedAsync(() => Verify(password, encoded), cancellationToken);
+
+    public void Dispose() => _slots.Dispose();
+
+    private async Task<T> RunLimitedAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waiting.CancelAfter(_options.HashWaitTimeout);
+        RateLimitLease lease;
+        try
+        {
+            lease = await _slots.AcquireAsync(1, waiting.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Busy($"no password-hashing slot came free within {_options.HashWaitTimeout.TotalSeconds:0.#} s");
+        }
+
+        using (lease)
+        {
+            if (!lease.IsAcquired)
+            {
+                throw Busy($"{_options.MaxConcurrentHashes} password hashes are running and {_options.HashQueueLimit} more are waiting");
+            }
+
+            return await Task.Run(work, CancellationToken.None);
+        }
+    }
+
+    private static JsonRpcException Busy(string detail) =>
+        new(JsonRpcErrorCodes.Busy, "Server busy", $"{detail}; try again in a moment") { RetryAfter = TimeSpan.FromSeconds(1) };
+
+    private static bool Verify(string password, string encoded)
     {
         var parts = encoded.Split('$');
         if (parts is not [_, "argon2id", "v=19", var parameters, var salt64, var hash64])

@@ -6,23 +6,29 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace TorrentCluster.Gateway.Auth;
 
-/// <summary>Issues and checks the HS256 JWTs of <c>auth.login</c>, signed with the shared secret.</summary>
+/// <summary>
+/// Issues and checks the HS256 JWTs of <c>auth.login</c>, signed with the shared secret. Each token carries its
+/// user's stamp at issue time; <see cref="UserStampCache"/> decides whether that stamp is still current.
+/// </summary>
 public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clock)
 {
     public const string Issuer = "torrentcluster";
+
+    /// <summary>The claim holding the user's stamp: a logout or password change gives the user a new one.</summary>
+    public const string StampClaim = "stamp";
 
     private readonly JsonWebTokenHandler _handler = new();
 
     // Every call checks a token: the key and the validation rules are made once.
     private readonly Lazy<SymmetricSecurityKey> _key = new(() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Secret ?? "")));
 
-    public string Issue(string username)
+    public string Issue(string username, string stamp)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
-            Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, username)]),
+            Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, username), new Claim(StampClaim, stamp)]),
             IssuedAt = now,
             NotBefore = now,
             Expires = now + options.Value.TokenLifetime,
@@ -30,8 +36,8 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clo
         });
     }
 
-    /// <summary>True for a token this cluster signed that has not expired.</summary>
-    public async Task<bool> IsValidAsync(string token)
+    /// <summary>What a token this cluster signed, unexpired, says; null for any other token.</summary>
+    public async Task<SignedToken?> ReadAsync(string token)
     {
         var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
@@ -43,7 +49,15 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clo
             LifetimeValidator = (notBefore, expires, _, _) =>
                 expires is { } end && end > clock.GetUtcNow().UtcDateTime && (notBefore is null || notBefore <= clock.GetUtcNow().UtcDateTime.AddSeconds(30)),
         });
-        return result.IsValid;
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt
+            || !jwt.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Sub, out var username) || string.IsNullOrEmpty(username))
+        {
+            return null;
+        }
+
+        // Tokens issued before stamps existed carry none: they match the empty stamp of a user who never had one.
+        var stamp = jwt.TryGetPayloadValue<string>(StampClaim, out var value) ? value : string.Empty;
+        return new SignedToken(username, stamp, new DateTimeOffset(jwt.IssuedAt, TimeSpan.Zero));
     }
 
     private SymmetricSecurityKey Key() => _key.Value;

@@ -20,6 +20,13 @@ public sealed class GatewayOptions
     [Range(1024, int.MaxValue)]
     public int MaxRequestBytes { get; set; } = 32 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest request body read from a caller without a valid token, before anything is parsed: such a caller
+    /// may only send one auth.init or auth.login, which fits in far less.
+    /// </summary>
+    [Range(1024, int.MaxValue)]
+    public int MaxAnonymousRequestBytes { get; set; } = 64 * 1024;
+
     /// <summary>Most calls in one batch.</summary>
     [Range(1, 100_000)]
     public int MaxBatchSize { get; set; } = 1000;

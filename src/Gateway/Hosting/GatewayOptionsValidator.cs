@@ -18,6 +18,11 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add($"{GatewayOptions.SectionName}:MaxRequestBytes must be at least 1024");
         }
 
+        if (options.MaxAnonymousRequestBytes < 1024 || options.MaxAnonymousRequestBytes > options.MaxRequestBytes)
+        {
+            failures.Add($"{GatewayOptions.SectionName}:MaxAnonymousRequestBytes must be between 1024 and MaxRequestBytes ({options.MaxRequestBytes}), got {options.MaxAnonymousRequestBytes}");
+        }
+
         if (options.MaxBatchSize < 1)
         {
             failures.Add($"{GatewayOptions.SectionName}:MaxBatchSize must be at least 1");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.Health;
+using TorrentCluster.Gateway.Http;
 using TorrentCluster.Gateway.Telemetry;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
@@ -32,8 +33,14 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<UserStampCache>();
+        services.AddSingleton<AuthAttemptLimiter>();
+        services.AddSingleton<SetupCodeFile>();
         services.AddSingleton<AuthService>();
+        services.AddHttpContextAccessor();
         services.AddHostedService<AuthStartupNotice>();
+        services.AddHostedService<SetupCodeNotice>();
+        services.AddTransient<IStartupFilter, LoopbackHostStartupFilter>();
         services.TryAddSingleton<RpcTelemetry>();
         services.AddHealthChecks();
 
@@ -71,6 +78,8 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<IJsonRpcMethod, FsSpace>();
         services.AddSingleton<IJsonRpcMethod, AuthInit>();
         services.AddSingleton<IJsonRpcMethod, AuthLogin>();
+        services.AddSingleton<IJsonRpcMethod, AuthLogout>();
+        services.AddSingleton<IJsonRpcMethod, AuthPasswordSet>();
         services.AddSingleton<IJsonRpcMethod, ClusterSilosList>();
         services.AddSingleton<IJsonRpcMethod, FleetPeersList>();
         services.AddSingleton<IJsonRpcMethod, FleetPeersSummary>();
@@ -82,7 +91,7 @@ public static class GatewayServiceCollectionExtensions
     public static IEndpointRouteBuilder MapTorrentClusterGateway(this IEndpointRouteBuilder endpoints)
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GatewayOptions>>().Value;
-        endpoints.MapPost(options.Path, (HttpContext context, JsonRpcHandler handler) => handler.HandleAsync(context));
+        endpoints.MapPost(options.Path, (HttpContext context, JsonRpcHandler handler) => handler.HandleAsync(context)).RequireJsonContentType();
         endpoints.MapTorrentClusterAuth(options.AuthPath);
         return endpoints;
     }

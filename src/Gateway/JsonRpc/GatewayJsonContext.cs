@@ -61,7 +61,8 @@ namespace TorrentCluster.Gateway.JsonRpc;
 [JsonSerializable(typeof(FsSpaceParams))]
 [JsonSerializable(typeof(FsSpaceResult))]
 [JsonSerializable(typeof(Credentials))]
-[JsonSerializable(typeof(AuthInitResult))]
-[JsonSerializable(typeof(AuthLoginResult))]
+[JsonSerializable(typeof(AuthOk))]
+[JsonSerializable(typeof(AuthToken))]
+[JsonSerializable(typeof(AuthPasswordSetParams))]
 [JsonSerializable(typeof(AuthLoginError))]
 public sealed partial class GatewayJsonContext : JsonSerializerContext;

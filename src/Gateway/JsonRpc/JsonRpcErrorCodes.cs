@@ -45,12 +45,35 @@ public static class JsonRpcErrorCodes
     /// <summary>auth.init when the first user exists already.</summary>
     public const int AlreadyInitialized = -1;
 
-    /// <summary>auth.login with a wrong user name or password.</summary>
+    /// <summary>auth.login with a wrong user name or password, auth.password.set with a wrong current password.</summary>
     public const int InvalidAuth = -2;
+
+    /// <summary>auth.init from a client that is not on loopback, without the right one-time setup code.</summary>
+    public const int SetupCodeRequired = -3;
+
+    /// <summary>auth.logout or auth.password.set while authentication is off: there is no caller to act for.</summary>
+    public const int AuthDisabled = -4;
 
     /// <summary>presets.remove of a name that has no preset.</summary>
     public const int PresetNotFound = -1;
 
     /// <summary>The cluster did not answer in time or is unreachable.</summary>
     public const int ClusterUnavailable = -32000;
+
+    /// <summary>Every password-hashing slot and its queue are taken; answered with HTTP 503 and <c>Retry-After</c>.</summary>
+    public const int Busy = -32001;
+
+    /// <summary>Too many login attempts from one address or for one user; answered with HTTP 429 and <c>Retry-After</c>.</summary>
+    public const int TooManyAttempts = -32002;
+
+    /// <summary>
+    /// The HTTP status of an answer that carries <paramref name="code"/> alone: JSON-RPC answers errors with 200,
+    /// but "come back later" must reach clients and proxies that never read the body.
+    /// </summary>
+    public static int HttpStatusOf(int code) => code switch
+    {
+        TooManyAttempts => StatusCodes.Status429TooManyRequests,
+        Busy => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status200OK,
+    };
 }

@@ -7,6 +7,9 @@ public sealed class JsonRpcException(int code, string message, string? data = nu
 
     public string? Detail { get; } = data;
 
+    /// <summary>When the caller may try again, for refusals that say "later" (sent as <c>Retry-After</c>).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static JsonRpcException InvalidParams(string detail) =>
         new(JsonRpcErrorCodes.InvalidParams, "Invalid params", detail);
 }

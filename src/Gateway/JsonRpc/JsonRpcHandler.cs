@@ -4,13 +4,16 @@ using Microsoft.Extensions.Options;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.Hosting;
+using TorrentCluster.Gateway.Http;
 using TorrentCluster.Gateway.Telemetry;
 
 namespace TorrentCluster.Gateway.JsonRpc;
 
 /// <summary>
 /// JSON-RPC 2.0 over HTTP POST: single calls, batches and notifications. Every failure is an answer with HTTP
-/// 200 and an error object (JSON-RPC's rule), never a stack trace; a notification gets no answer.
+/// 200 and an error object (JSON-RPC's rule), never a stack trace; a notification gets no answer. The exceptions
+/// are HTTP-level refusals that clients and proxies must see without reading the body: 401 without a valid token,
+/// 413 for a token-less body past its small limit, 429 and 503 (with <c>Retry-After</c>) for "try again later".
 /// </summary>
 public sealed partial class JsonRpcHandler(
     JsonRpcMethodTable methods,
@@ -19,16 +22,29 @@ public sealed partial class JsonRpcHandler(
     IOptions<GatewayOptions> options,
     ILogger<JsonRpcHandler> logger)
 {
+    private const string AuthMethodPrefix = "auth.";
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
     public async Task HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        var body = await RequestBody.ReadAsync(context.Request, options.Value.MaxRequestBytes, cancellationToken);
+
+        // The token first: without one, only a body the size of a login is read, and nothing is parsed before.
+        if (await AuthenticateAsync(context) is not { } authenticated)
+        {
+            return;
+        }
+
+        var limit = authenticated ? options.Value.MaxRequestBytes : options.Value.MaxAnonymousRequestBytes;
+        var body = await RequestBody.ReadAsync(context.Request, limit, cancellationToken);
         if (body is null)
         {
-            await WriteAsync(context, new JsonRpcResponse(
-                default, new JsonRpcException(JsonRpcErrorCodes.InvalidRequest, "Invalid Request", $"request body is larger than {options.Value.MaxRequestBytes} bytes")));
+            var detail = authenticated
+                ? $"request body is larger than {limit} bytes"
+                : $"request body is larger than {limit} bytes, the limit without a valid token";
+            await WriteAsync(context, new JsonRpcResponse(default, new JsonRpcException(JsonRpcErrorCodes.InvalidRequest, "Invalid Request", detail)),
+                authenticated ? StatusCodes.Status200OK : StatusCodes.Status413PayloadTooLarge);
             return;
         }
 
@@ -46,7 +62,15 @@ public sealed partial class JsonRpcHandler(
         using (document)
         {
             var root = document.RootElement;
-            if (!OnlyAnonymousCalls(root) && !await auth.IsAuthorizedAsync(context.Request))
+            if (root.ValueKind == JsonValueKind.Array && root.EnumerateArray().Any(IsAuthCall))
+            {
+                // Each costs a password hash: in a batch, a thousand guesses and a thousand hashes for one request.
+                await WriteAsync(context, new JsonRpcResponse(default, new JsonRpcException(JsonRpcErrorCodes.InvalidRequest, "Invalid Request",
+                    "auth.* calls are not allowed in a batch: send each on its own")));
+                return;
+            }
+
+            if (!authenticated && !IsAnonymousCall(root))
             {
                 // Porla's answer to a missing, expired or foreign token: HTTP 401, before any call runs.
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -71,20 +95,33 @@ public sealed partial class JsonRpcHandler(
         }
     }
 
-    // auth.init and auth.login must work without a token, alone or in a batch of their own.
-    private bool OnlyAnonymousCalls(JsonElement root)
+    // True or false once known; null when the answer has been written already (the cluster did not answer).
+    private async Task<bool?> AuthenticateAsync(HttpContext context)
     {
-        bool Anonymous(JsonElement call) =>
-            call.ValueKind == JsonValueKind.Object
-            && call.TryGetProperty("method", out var name)
-            && name.ValueKind == JsonValueKind.String
-            && methods.TryGet(name.GetString()!, out var method)
-            && method.AllowAnonymous;
-
-        return root.ValueKind == JsonValueKind.Array
-            ? root.GetArrayLength() > 0 && root.EnumerateArray().All(Anonymous)
-            : Anonymous(root);
+        try
+        {
+            return await auth.AuthenticateAsync(context);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+        {
+            await WriteAsync(context, new JsonRpcResponse(default, ToJsonRpcError("(token check)", exception)));
+            return null;
+        }
     }
+
+    // Without a token: one call of auth.init or auth.login, never a batch.
+    private bool IsAnonymousCall(JsonElement call) =>
+        call.ValueKind == JsonValueKind.Object
+        && call.TryGetProperty("method", out var name)
+        && name.ValueKind == JsonValueKind.String
+        && methods.TryGet(name.GetString()!, out var method)
+        && method.AllowAnonymous;
+
+    private static bool IsAuthCall(JsonElement call) =>
+        call.ValueKind == JsonValueKind.Object
+        && call.TryGetProperty("method", out var name)
+        && name.ValueKind == JsonValueKind.String
+        && name.GetString()!.StartsWith(AuthMethodPrefix, StringComparison.Ordinal);
 
     private async Task HandleBatchAsync(HttpContext context, JsonElement batch, CancellationToken cancellationToken)
     {
@@ -200,8 +237,19 @@ public sealed partial class JsonRpcHandler(
         }
     }
 
-    private static async Task WriteAsync(HttpContext context, JsonRpcResponse response)
+    // A single answer; errors that mean "later" (rate limited, busy) also set their HTTP status and Retry-After.
+    private static async Task WriteAsync(HttpContext context, JsonRpcResponse response, int status = StatusCodes.Status200OK)
     {
+        if (response.Error is { } error)
+        {
+            status = status == StatusCodes.Status200OK ? JsonRpcErrorCodes.HttpStatusOf(error.Code) : status;
+            if (error.RetryAfter is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = RetryAfterHeader.Seconds(retryAfter);
+            }
+        }
+
+        context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
         response.WriteTo(writer);

@@ -21,6 +21,9 @@ internal readonly struct JsonRpcResponse
         _error = error;
     }
 
+    /// <summary>The error answered, or null for a result.</summary>
+    public JsonRpcException? Error => _error;
+
     public void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();

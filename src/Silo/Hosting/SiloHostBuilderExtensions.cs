@@ -79,6 +79,8 @@ public static class SiloHostBuilderExtensions
                     {
                         auth.Secret = EmbeddedAuthSecret.LoadOrCreate(stateFolder);
                     }
+
+                    auth.SetupCodeFile ??= Path.Combine(stateFolder, "setup-code");
                 });
             }
         }

@@ -1,0 +1,4 @@
+namespace TorrentCluster.Gateway.Auth;
+
+/// <summary>Porla's answer of <c>auth.login</c>; ours of <c>auth.password.set</c>.</summary>
+public sealed record AuthToken(string Token);
