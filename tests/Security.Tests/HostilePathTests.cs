@@ -24,6 +24,7 @@ public sealed class HostilePathTests(HostileHost fixture, ITestOutputHelper outp
 
     private readonly LoopbackSeeder _seeder = new(uploadRateLimit: 0);
     private int _seeded;
+    private string? _lastAnswer;
 
     [Fact]
     public async Task Hostile_paths_write_nothing_outside_the_data_folder()
@@ -32,8 +33,10 @@ public sealed class HostilePathTests(HostileHost fixture, ITestOutputHelper outp
         var tally = new ProbeTally("hostile paths in save_path, torrents.move, presets and fs.space");
         var started = System.Diagnostics.Stopwatch.StartNew();
         var added = new List<JsonElement>();
+        // Earlier tests may have left a "default" preset with any save_path: this test names its own folders.
+        await CallAsync("presets.remove", "{\"name\":\"default\"}", tally);
         var moved = await AddSeededAsync(savePath: null, preset: null, tally);
-        Assert.NotNull(moved);
+        Assert.True(moved is not null, $"a plain add failed: {_lastAnswer}");
         added.Add(moved.Value);
         await WaitUntilCompleteAsync(added);
 
@@ -83,6 +86,7 @@ public sealed class HostilePathTests(HostileHost fixture, ITestOutputHelper outp
         }
 
         var answer = await CallAsync("torrents.add", JsonText.Members(members), tally);
+        _lastAnswer = answer.Body;
         if (answer is not { Crash: null, Status: 200 })
         {
             return null;

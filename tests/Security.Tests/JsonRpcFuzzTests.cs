@@ -14,13 +14,17 @@ namespace TorrentCluster.Security.Tests;
 /// Property-based JSON-RPC requests (CsCheck) against a running embedded host: random calls of every method the
 /// gateway registers, valid calls bent by mutations, malformed JSON and batches. The property: every request is
 /// answered by a result, a JSON-RPC error or one of the gateway's refusals, in time; CsCheck shrinks any request
-/// that breaks it to a small one and prints its seed. Each property runs for a bounded time on a few threads.
+/// that breaks it to a small one and prints its seed. Each property runs on a few threads for a bounded time and
+/// at most <see cref="MaximumInputs"/> requests.
 /// </summary>
 [Collection(HostileHostCollection.Name)]
 public sealed class JsonRpcFuzzTests(HostileHost fixture, ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Threads = 4;
     private const int MinimumInputs = 50;
+
+    // The count bound beside the time bound: a fast build stops here rather than churning more memory.
+    private const int MaximumInputs = 6_000;
 
     private FuzzRequests _requests = null!;
 
@@ -87,6 +91,11 @@ public sealed class JsonRpcFuzzTests(HostileHost fixture, ITestOutputHelper outp
             await requests.SampleAsync(
                 async request =>
                 {
+                    if (tally.Tried >= MaximumInputs)
+                    {
+                        return;
+                    }
+
                     var answer = await fixture.Probe.PostAsync(request.Body, request.ContentType, tally, request.ToString());
                     if (answer.Crash is not null)
                     {
