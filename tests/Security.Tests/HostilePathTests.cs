@@ -59,7 +59,9 @@ public sealed class HostilePathTests(HostileHost fixture, ITestOutputHelper outp
         }
 
         await CallAsync("presets.remove", "{\"name\":\"hostile\"}", tally);
+        var sent = started.Elapsed;
         await WaitUntilCompleteAsync(added);
+        output.WriteLine($"calls took {sent.TotalSeconds:0.0} s, the downloads {(started.Elapsed - sent).TotalSeconds:0.0} s more");
         tally.Report(output, started.Elapsed);
         Assert.Empty(tally.Crashes);
         await fixture.AssertStillStandingAsync(output, $"{paths.Count} hostile paths in four places ({added.Count} torrents accepted and downloaded)");
