@@ -39,9 +39,15 @@ public abstract class JsonRpcMethod<TParams> : IJsonRpcMethod
             throw JsonRpcException.InvalidParams($"params of '{Name}' must be an object, got {parameters.ValueKind.ToString().ToLowerInvariant()}");
         }
 
+        // Checked once, so that neither the deserializer nor a method reading a JsonElement member later throws.
+        if (!JsonUnicode.IsValid(parameters))
+        {
+            throw JsonRpcException.InvalidParams($"params of '{Name}' hold a string that is not valid Unicode");
+        }
+
         try
         {
-            return parameters.Deserialize(ParamsType)
+            return parameters.Deserialize(StrictParamsType)
                 ?? throw JsonRpcException.InvalidParams($"params of '{Name}' must be an object");
         }
         catch (JsonException exception)
@@ -49,6 +55,14 @@ public abstract class JsonRpcMethod<TParams> : IJsonRpcMethod
             throw JsonRpcException.InvalidParams(ParamErrors.Describe(exception));
         }
     }
+
+    // Null where the record says a value cannot be null (a required name, info_hash or settings) is refused as
+    // invalid params here, instead of reaching the method as a null it never checks for (-32603). The gateway's
+    // results keep the shared options: only what callers send is read strictly.
+    private JsonTypeInfo<TParams> StrictParamsType =>
+        _strictParamsType ??= (JsonTypeInfo<TParams>)new JsonSerializerOptions(ParamsType.Options) { RespectNullableAnnotations = true }.GetTypeInfo(typeof(TParams));
+
+    private JsonTypeInfo<TParams>? _strictParamsType;
 
     private TParams Deserialize(ReadOnlySpan<byte> json)
     {

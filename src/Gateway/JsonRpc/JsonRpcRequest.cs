@@ -31,9 +31,9 @@ internal readonly record struct JsonRpcRequest(JsonElement Id, string Method, Js
             return false;
         }
 
-        if (!call.TryGetProperty("method", out var method) || method.ValueKind != JsonValueKind.String)
+        if (!TryGetMethodName(call, out var method))
         {
-            error = Invalid("'method' must be a string");
+            error = Invalid("'method' must be a string of valid Unicode");
             return false;
         }
 
@@ -44,8 +44,30 @@ internal readonly record struct JsonRpcRequest(JsonElement Id, string Method, Js
             return false;
         }
 
-        request = request with { Method = method.GetString()!, Params = parameters };
+        request = request with { Method = method, Params = parameters };
         error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// The call's method name. False when there is none, it is not a string, or it is not valid Unicode: JSON's
+    /// escapes allow a lone surrogate and the parser lets invalid UTF-8 through (see <see cref="JsonUnicode"/>); reading
+    /// either as a .NET string throws, which must not turn a hostile name into an HTTP 500.
+    /// </summary>
+    public static bool TryGetMethodName(JsonElement call, out string name)
+    {
+        name = string.Empty;
+        if (call.ValueKind != JsonValueKind.Object || !call.TryGetProperty("method", out var method) || method.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        if (!JsonUnicode.IsValid(method))
+        {
+            return false;
+        }
+
+        name = method.GetString()!;
         return true;
     }
 

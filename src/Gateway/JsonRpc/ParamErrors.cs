@@ -7,6 +7,9 @@ internal static class ParamErrors
 {
     private const string RequiredMarker = "missing required properties including: ";
 
+    // System.Text.Json's words when a parameter the record declares non-nullable is null.
+    private const string NullMarker = "doesn't allow setting null values";
+
     public static string Describe(JsonException exception)
     {
         // Our own converters already say what is wrong in the caller's terms.
@@ -22,6 +25,11 @@ internal static class ParamErrors
         }
 
         var parameter = exception.Path is { Length: > 2 } path ? path[2..] : null;
+        if (parameter is not null && exception.Message.Contains(NullMarker, StringComparison.Ordinal))
+        {
+            return $"'{parameter}' must not be null";
+        }
+
         return parameter is null
             ? "params do not have the expected shape"
             : $"'{parameter}' has the wrong type";

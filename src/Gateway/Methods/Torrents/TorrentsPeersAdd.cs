@@ -17,8 +17,9 @@ public sealed class TorrentsPeersAdd(TorrentDirectory torrents) : JsonRpcMethod<
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsPeersAddParams parameters, CancellationToken cancellationToken)
     {
+        var peers = ParamLists.WithoutNulls(parameters.Peers, "peers");
         var torrent = await torrents.FindAsync(parameters.InfoHash);
-        await torrent.AddPeersAsync(parameters.Peers);
+        await torrent.AddPeersAsync(peers);
         return JsonRpcResult.Of(true, GatewayJsonContext.Default.Boolean);
     }
 }

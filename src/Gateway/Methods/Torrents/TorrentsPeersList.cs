@@ -33,7 +33,7 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
             return JsonRpcResult.Of(new TorrentsPeersListResult([.. peers.Select(PeerItem.From)]), GatewayJsonContext.Default.TorrentsPeersListResult);
         }
 
-        var answers = await Task.WhenAll(parameters.InfoHashes!.Select(AskAsync));
+        var answers = await Task.WhenAll(ParamLists.WithoutNulls(parameters.InfoHashes!, "info_hashes").Select(AskAsync));
         return JsonRpcResult.Of(
             new TorrentsPeersListManyResult(
                 [.. answers.SelectMany(answer => answer.Peers)],
