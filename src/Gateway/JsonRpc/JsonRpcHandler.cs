@@ -111,17 +111,10 @@ public sealed partial class JsonRpcHandler(
 
     // Without a token: one call of auth.init or auth.login, never a batch.
     private bool IsAnonymousCall(JsonElement call) =>
-        call.ValueKind == JsonValueKind.Object
-        && call.TryGetProperty("method", out var name)
-        && name.ValueKind == JsonValueKind.String
-        && methods.TryGet(name.GetString()!, out var method)
-        && method.AllowAnonymous;
+        JsonRpcRequest.TryGetMethodName(call, out var name) && methods.TryGet(name, out var method) && method.AllowAnonymous;
 
     private static bool IsAuthCall(JsonElement call) =>
-        call.ValueKind == JsonValueKind.Object
-        && call.TryGetProperty("method", out var name)
-        && name.ValueKind == JsonValueKind.String
-        && name.GetString()!.StartsWith(AuthMethodPrefix, StringComparison.Ordinal);
+        JsonRpcRequest.TryGetMethodName(call, out var name) && name.StartsWith(AuthMethodPrefix, StringComparison.Ordinal);
 
     private async Task HandleBatchAsync(HttpContext context, JsonElement batch, CancellationToken cancellationToken)
     {
