@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TorrentCluster.AppHost;
 using TorrentCluster.Silo.Hosting;
+using TorrentCluster.Gateway.Hosting;
 
 // A cluster of cluster mode (README, "Cluster mode: many silos on Redis") on one machine, for developers:
 // redis-server, three silos and the gateway as local processes (no container engine needed), all on loopback,
@@ -33,7 +34,7 @@ var redisData = Directory.CreateDirectory(Path.Combine(statePath, "redis")).Full
 var redisPort = basePort;
 var redisPassword = EmbeddedAuthSecret.LoadOrCreate(statePath, "redis-password");
 var redisConfiguration = Path.Combine(statePath, "redis.conf");
-WriteOwnerOnly(redisConfiguration, $"requirepass {redisPassword}\n");
+OwnerOnlyFile.Write(redisConfiguration, $"requirepass {redisPassword}\n");
 builder.Services.AddHealthChecks().AddCheck("redis-ping", new RedisPingHealthCheck("127.0.0.1", redisPort, redisPassword));
 var redis = builder.AddExecutable(
         "redis", "redis-server", redisData,
@@ -88,20 +89,6 @@ builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
 builder.Build().Run();
 
 static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-static void WriteOwnerOnly(string path, string text)
-{
-    // Owner-only from its creation, never readable by others for a moment.
-    var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-    if (!OperatingSystem.IsWindows())
-    {
-        options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    }
-
-    using var file = new FileStream(path, options);
-    using var writer = new StreamWriter(file);
-    writer.Write(text);
-}
 
 static void MakeCertificates(string script, string folder, IEnumerable<string> names)
 {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TorrentCluster.Gateway.Hosting;
 
 namespace TorrentCluster.Gateway.Auth;
 
@@ -19,15 +20,7 @@ public sealed class SetupCodeFile(IOptions<AuthOptions> options)
             Directory.CreateDirectory(folder);
         }
 
-        var file = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var stream = new FileStream(path, file);
-        using var writer = new StreamWriter(stream);
-        writer.WriteLine(code);
+        OwnerOnlyFile.Write(path, code + Environment.NewLine);
     }
 
     /// <summary>Removes it once a user exists: the code opens nothing any more.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using TorrentCluster.Gateway.Hosting;
 
 namespace TorrentCluster.Silo.Hosting;
 
@@ -24,18 +25,7 @@ internal static class EmbeddedAuthSecret
 
         Directory.CreateDirectory(stateFolder);
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var file = new FileStream(path, options))
-        using (var writer = new StreamWriter(file))
-        {
-            writer.Write(secret);
-        }
-
+        OwnerOnlyFile.Write(path, secret, FileMode.CreateNew);
         return secret;
     }
 }
