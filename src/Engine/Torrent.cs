@@ -214,15 +214,38 @@ public sealed unsafe class Torrent : IDisposable
     {
         using var lease = _engine.Lease();
         TcError error;
-        NativeErrors.ThrowIfFailed(call(_handle, &error), &error, InfoHashes.IsEmpty ? null : InfoHashes.Canonical);
+        TcStatus status;
+        try
+        {
+            status = call(_handle, &error);
+        }
+        catch (ObjectDisposedException) when (_handle.IsClosed)
+        {
+            throw Removed();
+        }
+
+        NativeErrors.ThrowIfFailed(status, &error, InfoHashes.IsEmpty ? null : InfoHashes.Canonical);
     }
 
     private nint Read(NativeRead read)
     {
         using var lease = _engine.Lease();
         TcError error;
-        var (status, result) = read(_handle, &error);
-        NativeErrors.ThrowIfFailed(status, &error, InfoHashes.IsEmpty ? null : InfoHashes.Canonical);
-        return result;
+        (TcStatus Status, nint Result) answer;
+        try
+        {
+            answer = read(_handle, &error);
+        }
+        catch (ObjectDisposedException) when (_handle.IsClosed)
+        {
+            throw Removed();
+        }
+
+        NativeErrors.ThrowIfFailed(answer.Status, &error, InfoHashes.IsEmpty ? null : InfoHashes.Canonical);
+        return answer.Result;
     }
+
+    // Whoever removed the torrent let go of its handle while another caller still held this object (a listing, a
+    // second call racing the removal): to that caller the torrent is simply gone, as the class promises.
+    private TorrentNotFoundException Removed() => new($"torrent {(InfoHashes.IsEmpty ? "(unknown)" : InfoHashes.Canonical)} was removed");
 }

@@ -98,4 +98,21 @@ public sealed class HandleLifetimeTests
         process.Refresh();
         return (Directory.GetFiles("/proc/self/fd").Length, process.WorkingSet64);
     }
+
+    [Fact]
+    public void A_call_on_a_torrent_whose_handle_its_remover_let_go_of_says_the_torrent_is_gone()
+    {
+        // The race the hostile-input suite found: a batch removed a torrent while another call held the same object.
+        using var root = new TempDirectory();
+        using var seeder = new LoopbackSeeder(uploadRateLimit: 0);
+        var (torrentFile, _) = seeder.Seed("removed.bin", 64 * 1024, seed: 14);
+        using var engine = LoopbackEngine.Create(FreePort.Next());
+        var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
+        engine.Remove(torrent, deleteFiles: false);
+        torrent.Dispose();
+
+        Assert.Throws<TorrentNotFoundException>(torrent.GetStatus);
+        Assert.Throws<TorrentNotFoundException>(torrent.Pause);
+        Assert.Throws<TorrentNotFoundException>(() => torrent.GetPeers());
+    }
 }

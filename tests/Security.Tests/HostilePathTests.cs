@@ -17,7 +17,7 @@ namespace TorrentCluster.Security.Tests;
 /// planting <c>.ssh/authorized_keys</c> would make it. Whatever each call answers, nothing may appear outside the
 /// data folder.
 /// </summary>
-[Collection(HostileHostCollection.Name)]
+[Collection(HostilePathHostCollection.Name)]
 public sealed class HostilePathTests(HostileHost fixture, ITestOutputHelper output) : IDisposable
 {
     private const int FileBytes = 16 * 1024;
@@ -33,8 +33,6 @@ public sealed class HostilePathTests(HostileHost fixture, ITestOutputHelper outp
         var tally = new ProbeTally("hostile paths in save_path, torrents.move, presets and fs.space");
         var started = System.Diagnostics.Stopwatch.StartNew();
         var added = new List<JsonElement>();
-        // Earlier tests may have left a "default" preset with any save_path: this test names its own folders.
-        await CallAsync("presets.remove", "{\"name\":\"default\"}", tally);
         var moved = await AddSeededAsync(savePath: null, preset: null, tally);
         Assert.True(moved is not null, $"a plain add failed: {_lastAnswer}");
         added.Add(moved.Value);

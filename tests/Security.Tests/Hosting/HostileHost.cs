@@ -108,3 +108,13 @@ public sealed class HostileHostCollection : ICollectionFixture<HostileHost>
 {
     public const string Name = "hostile host";
 }
+
+/// <summary>
+/// A host of its own for the hostile paths, which need its engine to download: the fuzzing before may have paused
+/// the session or set any engine setting a caller may set (a rate limit of 1 byte, no connections).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class HostilePathHostCollection : ICollectionFixture<HostileHost>
+{
+    public const string Name = "hostile path host";
+}
