@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -46,13 +45,6 @@ public sealed class LoopbackHostFilter(RequestDelegate next, IServer server, IOp
     private static bool IsLoopbackAddress(string address)
     {
         var binding = BindingAddress.Parse(address);
-        if (binding.IsUnixPipe)
-        {
-            return false;
-        }
-
-        var host = binding.Host.Trim('[', ']');
-        return string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-            || IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip);
+        return !binding.IsUnixPipe && LoopbackHosts.IsLoopbackName(binding.Host);
     }
 }
