@@ -62,7 +62,7 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
             _lastAnswers[key] = (clock.GetUtcNow(), answer);
             return (true, answer);
         }
-        catch (Exception exception) when (exception is OrleansException or TimeoutException
+        catch (Exception exception) when (exception is OrleansException or TimeoutException or OperationCanceledException
             or TorrentClusterException { Code: ClusterErrorCode.SiloNotFound })
         {
             // Gone, or going (a silo list from before its death names it still): the next listing asks Orleans for
@@ -141,7 +141,7 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
         {
             return (true, await call.WaitAsync(SiloAnswerTimeout));
         }
-        catch (Exception exception) when (exception is OrleansException or TimeoutException)
+        catch (Exception exception) when (exception is OrleansException or TimeoutException or OperationCanceledException)
         {
             return (false, default!);
         }

@@ -216,11 +216,13 @@ public sealed partial class JsonRpcHandler(
                 return rpc;
             case TorrentClusterException cluster:
                 return ClusterErrorMapping.ToJsonRpc(cluster);
-            // Redis down: the cluster's storage failed, not the call.
-            case TimeoutException timeout:
-                LogClusterUnavailable(method, timeout.Message);
+            // Orleans cancels a call whose message expired on the way (placement that outlasted the call timeout
+            // while a silo joined or died); the caller's own cancellation never reaches here.
+            case TimeoutException or OperationCanceledException:
+                LogClusterUnavailable(method, exception.Message);
                 return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable",
-                    $"no answer in time: a silo the call needs is cut off from this gateway, frozen, or not yet declared dead ({timeout.Message})");
+                    $"no answer in time: a silo the call needs is cut off from this gateway, frozen, or not yet declared dead ({exception.Message})");
+            // A silo unreachable, or Redis down: the cluster's storage failed, not the call.
             case OrleansException or SiloUnavailableException or Orleans.Persistence.Redis.RedisStorageException:
                 LogClusterUnavailable(method, exception.Message);
                 return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable", exception.Message);
