@@ -11,22 +11,21 @@ public sealed class GatewayCutTests(ITestOutputHelper output)
 {
     private const int SteadyRounds = 6;
 
-    // Until the cut silo's connections run out of retransmissions (tcp_retries2=5: about 13 s of unanswered data, on
-    // both sides) and the cluster's client directory stops routing answers through the cut silo, an answer may be lost
-    // on the way: any call, on any silo's torrent, may then time out. The test keeps calling until a whole round
-    // answers as the steady state must, for at most this long, and reports how long it took.
+    // Until the cut silo's connections die (tcp_retries2=5: about 13 s of unanswered data; keep-alive probes: about
+    // 11 s of silence) and the cut silo drops the gateway's client (ClientDropTimeout, 5 s, checked every 5 s),
+    // answers may be routed through the cut silo and lost: any call, on any silo's torrent, may then time out. The
+    // test keeps calling until a whole round answers as the steady state must, for at most this long, and reports
+    // how long it took.
     private static readonly TimeSpan ConvergesWithin = TimeSpan.FromSeconds(60);
 
     // The gateway's call timeout (5 s) and what a loaded two-core machine adds to it.
     private static readonly TimeSpan CallFastEnough = TimeSpan.FromSeconds(8);
 
-    // The gateway's call deadline (20 s), retries included, and the same margin.
-    private static readonly TimeSpan DeadlineKept = TimeSpan.FromSeconds(23);
+    // The gateway's call deadline (20 s), retries included, and a margin for a loaded two-core machine: a listing cut
+    // off by the deadline answered after 21.0 s on the project's machine.
+    private static readonly TimeSpan DeadlineKept = TimeSpan.FromSeconds(25);
 
-    // Open (issue "Many machines on one box"): passed 3 of 3 runs in plain text; with the cluster's mutual TLS on
-    // (as shipped) the rest of the fleet did not settle within 60 s in 3 of 3 runs, and in plain text it still fails
-    // 1 run in 2 since. docs/reliability.md has the runs.
-    [Fact(Skip = "intermittent: after a gateway cut the rest of the fleet does not always settle within 60 s (docs/reliability.md)")]
+    [Fact]
     public async Task A_gateway_cut_from_one_silo_answers_every_call_within_its_timeout_and_still_lists_every_torrent()
     {
         await using var farm = await NamespacedCluster.StartAsync(silos: 3);

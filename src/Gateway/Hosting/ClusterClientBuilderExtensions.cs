@@ -31,6 +31,7 @@ public static class ClusterClientBuilderExtensions
             client.Configure<Orleans.Configuration.GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = options.GatewayListRefreshPeriod);
             client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = options.CallTimeout);
             client.Configure<ConnectionOptions>(connections => connections.OpenConnectionTimeout = options.ConnectTimeout);
+            client.Services.AddClusterConnectionLiveness();
             if (options.Redis is { Length: > 0 } redis)
             {
                 client.Configure<ClusterOptions>(cluster =>

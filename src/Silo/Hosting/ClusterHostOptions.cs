@@ -55,6 +55,12 @@ public sealed class ClusterHostOptions
     /// <summary>Missed probes before a silo is suspected.</summary>
     public int MissedProbesLimit { get; set; } = 3;
 
+    /// <summary>
+    /// How long a silo keeps a disconnected client's answers for it to come back. The gateway gives up on a call after
+    /// its call timeout (5 s), so an answer held longer than that reaches no one.
+    /// </summary>
+    public TimeSpan ClientDropTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
 
     /// <summary>
     /// Run under Orleans' Kubernetes hosting: the silo takes its name, address and cluster ids from the pod

@@ -30,6 +30,11 @@ public static class SiloHostBuilderExtensions
         builder.UseOrleans(silo =>
         {
             silo.Configure<SiloOptions>(options => options.SiloName = cluster.SiloName ?? Environment.MachineName);
+            silo.Services.AddClusterConnectionLiveness();
+            // A client whose connection died is forgotten (its queued answers refused, its route withdrawn from the
+            // cluster's client directory) after this, rather than Orleans' minute: until then, answers to that client
+            // keep being routed through this silo, where they wait for a reconnection that a cut link never brings.
+            silo.Configure<SiloMessagingOptions>(options => options.ClientDropTimeout = cluster.ClientDropTimeout);
             if (tls is not null)
             {
                 // Both of the silo's ports, and its connections to other silos.
