@@ -9,7 +9,7 @@ namespace TorrentCluster.Grains.Torrents;
 /// seeds). Bounded, so a record stays small whatever the torrent: the hashes always, then the name, trackers
 /// and web seeds in the .torrent's order while they fit.
 /// </summary>
-internal static class SwarmMagnet
+public static class SwarmMagnet
 {
     /// <summary>The most characters kept; the info-hashes alone (about 130) always fit.</summary>
     public const int MaxLength = 1024;

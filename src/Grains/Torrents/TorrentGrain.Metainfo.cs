@@ -7,14 +7,8 @@ namespace TorrentCluster.Grains.Torrents;
 // holds the one copy in memory, cluster storage holds a magnet link.
 internal sealed partial class TorrentGrain
 {
-    // fromDisk: the torrent was attached from this silo's metainfo file, so there is nothing to keep.
-    private async Task KeepMetainfoAsync(bool fromDisk, CancellationToken cancellationToken)
+    private async Task KeepMetainfoAsync(CancellationToken cancellationToken)
     {
-        if (fromDisk)
-        {
-            return;
-        }
-
         if (record.State.TorrentFile is { } legacy)
         {
             // A record written before the metainfo moved to disk: its bytes go there and the record sheds them.
@@ -27,6 +21,11 @@ internal sealed partial class TorrentGrain
             record.State.TorrentFile = null;
             await record.WriteStateAsync(cancellationToken);
             LogMetainfoMovedToDisk(Key);
+            return;
+        }
+
+        if (metainfo.Contains(Key))
+        {
             return;
         }
 
@@ -65,6 +64,9 @@ internal sealed partial class TorrentGrain
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Metainfo of {InfoHash} moved from its record to this silo's disk")]
     private partial void LogMetainfoMovedToDisk(string infoHash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Metainfo of {InfoHash} on this silo's disk rejected, adding it by its magnet link instead: {Reason}")]
+    private partial void LogMetainfoRejected(string infoHash, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Metainfo of {InfoHash} not written to this silo's disk, the next activation tries again: {Reason}")]
     private partial void LogMetainfoNotWritten(string infoHash, string reason);

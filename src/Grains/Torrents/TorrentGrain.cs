@@ -44,7 +44,7 @@ internal sealed partial class TorrentGrain(
         // From this silo's disk; else (failover without the home's disk) the record's magnet link, and the swarm.
         var torrentFile = metainfo.TryRead(Key) ?? record.State.TorrentFile;
         Attach(torrentFile, resumeData.TryRead(Key));
-        await KeepMetainfoAsync(fromDisk: torrentFile is not null && record.State.TorrentFile is null, cancellationToken);
+        await KeepMetainfoAsync(cancellationToken);
         if (record.State.HomeSilo != silo.Name)
         {
             // Placed away from its home: the home is gone for good (or never was), so the data now lives here.
@@ -260,6 +260,14 @@ internal sealed partial class TorrentGrain(
             // Damaged resume data costs a re-check, never the torrent.
             LogResumeDataRejected(Key, exception.Message);
             Attach(torrentFile, resume: null);
+            return;
+        }
+        catch (InvalidTorrentException exception) when (torrentFile is not null)
+        {
+            // A damaged metainfo file costs a fetch from the swarm (or the resume data's copy), never the torrent.
+            LogMetainfoRejected(Key, exception.Message);
+            metainfo.Delete(Key);
+            Attach(torrentFile: null, resume);
             return;
         }
         catch (DuplicateTorrentException)
