@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """What one torrent's metainfo costs: memory per torrent of an embedded host against bare libtorrent, and Redis
-bytes per torrent in cluster mode. A small piece for the farm-scale table (bench/Scale); everything on 127.0.0.1.
+bytes per torrent in cluster mode. A small piece beside the farm-scale table (bench/Scale); everything on 127.0.0.1.
 
 usage: metainfo_memory.py [--torrents 5000] [--pieces 2000] [--files 20] [--silo PATH/TorrentCluster.Silo.dll]
                           [--skip-bare] [--skip-embedded] [--skip-redis]
@@ -15,7 +15,6 @@ Each torrent is "realistic" by default: 2,000 pieces of 16 KiB (40 KB of piece h
 The silo defaults to src/Silo's Release build output; build it first (dotnet build src/Silo -c Release)."""
 import argparse
 import base64
-import glob
 import hashlib
 import json
 import os
@@ -217,7 +216,6 @@ def redis_bytes(silo, torrent, work):
             keys = subprocess.run(cli + ['--scan', '--pattern', '*%s*' % key], capture_output=True, text=True).stdout.split()
             usage = {k: int(subprocess.run(cli + ['memory', 'usage', k, 'samples', '0'], capture_output=True, text=True).stdout)
                      for k in keys}
-            value = subprocess.run(cli + ["hgetall" if False else "type", keys[0]], capture_output=True, text=True).stdout
             return key, usage
         finally:
             host.stop()
