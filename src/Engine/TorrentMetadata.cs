@@ -22,6 +22,25 @@ public sealed record TorrentMetadata(InfoHashes InfoHashes, string Name, long To
         return Read(meta, holder);
     }
 
+    /// <summary>
+    /// The magnet link a .torrent file stands for: both info-hashes, its name, trackers and web seeds. Enough to
+    /// fetch the torrent again from its swarm when its metainfo is gone.
+    /// </summary>
+    /// <exception cref="InvalidTorrentException">The bytes are not a valid torrent.</exception>
+    public static unsafe string MagnetUriOf(ReadOnlySpan<byte> torrentFile)
+    {
+        TcError error;
+        TcStatus status;
+        nint buffer;
+        fixed (byte* data = torrentFile)
+        {
+            status = NativeMethods.tc_torrent_file_magnet_uri(data, torrentFile.Length, out buffer, &error);
+        }
+
+        NativeErrors.ThrowIfFailed(status, &error);
+        return System.Text.Encoding.UTF8.GetString(NativeLists.ReadBuffer(buffer));
+    }
+
     /// <summary>Reads a magnet link.</summary>
     /// <exception cref="InvalidMagnetException">The link does not parse or names no info-hash.</exception>
     public static unsafe TorrentMetadata ParseMagnet(string magnetUri)

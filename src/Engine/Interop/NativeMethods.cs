@@ -204,5 +204,8 @@ internal static unsafe partial class NativeMethods
     internal static partial void tc_meta_holder_free(nint holder);
 
     [LibraryImport(Library)]
+    internal static partial TcStatus tc_torrent_file_magnet_uri(byte* data, long size, out nint buffer, TcError* error);
+
+    [LibraryImport(Library)]
     internal static partial TcStatus tc_create_torrent(TcCreateParams* parameters, out nint buffer, TcError* error);
 }

@@ -65,6 +65,23 @@ TC_API tc_status tc_parse_magnet(const char* uri, tc_torrent_meta* out, tc_meta_
 
 TC_API void tc_meta_holder_free(tc_meta_holder* holder) { delete holder; }
 
+TC_API tc_status tc_torrent_file_magnet_uri(const uint8_t* data, int64_t size, tc_buffer** out, tc_error* err) {
+    return tc::guard(err, [&] {
+        tc::require(out != nullptr, "out is required");
+        *out = nullptr;
+        if (data == nullptr || size <= 0) throw tc::failure{TC_E_INVALID_TORRENT, "the .torrent file is empty"};
+        lt::error_code ec;
+        lt::bdecode_node node = lt::bdecode({reinterpret_cast<const char*>(data), static_cast<std::ptrdiff_t>(size)}, ec);
+        if (ec) throw tc::failure{TC_E_INVALID_TORRENT, "not bencoded data: " + ec.message()};
+        lt::torrent_info info(node, ec);
+        if (ec) throw tc::failure{TC_E_INVALID_TORRENT, ec.message()};
+        std::string magnet = lt::make_magnet_uri(info);
+        auto* buffer = new tc_buffer();
+        buffer->bytes.assign(magnet.begin(), magnet.end());
+        *out = buffer;
+    });
+}
+
 TC_API tc_status tc_create_torrent(const tc_create_params* p, tc_buffer** out, tc_error* err) {
     return tc::guard(err, [&] {
         tc::require(p != nullptr && out != nullptr, "params and out are required");

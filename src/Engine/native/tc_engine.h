@@ -442,6 +442,9 @@ TC_API tc_status tc_parse_torrent(const uint8_t* data, int64_t size, tc_torrent_
 /* Parses a magnet link without adding it anywhere. */
 TC_API tc_status tc_parse_magnet(const char* uri, tc_torrent_meta* out, tc_meta_holder** holder, tc_error* err);
 TC_API void tc_meta_holder_free(tc_meta_holder* holder);
+/* The magnet link of a .torrent file: both info-hashes (btih, btmh), its name, trackers and web seeds
+ * (libtorrent's make_magnet_uri), as text in *out (not NUL-terminated). */
+TC_API tc_status tc_torrent_file_magnet_uri(const uint8_t* data, int64_t size, tc_buffer** out, tc_error* err);
 
 /* ---- creating torrents -------------------------------------------------------------------------- */
 

@@ -22,14 +22,9 @@ public sealed class ResumeDataStore
         return File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 
-    public async Task WriteAsync(string infoHash, byte[] data, CancellationToken cancellationToken)
-    {
-        var path = PathOf(infoHash);
-        // Unique per write: a grain saving on deactivation and the background persister may write at once.
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temporary, data, cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
-    }
+    // Not flushed to the device: resume data is rewritten often, and an old or missing copy costs a re-check only.
+    public Task WriteAsync(string infoHash, byte[] data, CancellationToken cancellationToken) =>
+        AtomicFile.ReplaceAsync(PathOf(infoHash), data, flushToDisk: false, cancellationToken);
 
     public void Delete(string infoHash)
     {

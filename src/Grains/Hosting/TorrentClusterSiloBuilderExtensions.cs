@@ -12,7 +12,7 @@ public static class TorrentClusterSiloBuilderExtensions
 {
     /// <summary>
     /// Adds the engine (a singleton built from <see cref="SiloEngineOptions"/>, bound from
-    /// <c>TorrentCluster:Engine</c> and validated at start), resume data keeping, the placement strategies and the
+    /// <c>TorrentCluster:Engine</c> and validated at start), resume data and metainfo keeping, the placement strategies and the
     /// reactivation of every torrent when the silo starts, and the storage roots (<see cref="StorageOptions"/>, bound
     /// from <c>TorrentCluster:Storage</c>) that every caller-given folder must lie in. Grain storage named
     /// <see cref="StorageNames.Cluster"/> must be configured by the host.
@@ -42,12 +42,14 @@ public static class TorrentClusterSiloBuilderExtensions
             provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<IOptions<SiloEngineOptions>>().Value));
         services.AddOptions<PlacementOptions>().BindConfiguration(PlacementOptions.SectionName);
         services.AddSingleton<ResumeDataStore>();
+        services.AddSingleton<MetainfoStore>();
         services.AddSingleton<HostedTorrentRegistry>();
         services.AddSingleton<SiloPeerSnapshot>();
         services.AddSingleton<EngineStatsHistory>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStatsHistory>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ResumeDataPersister>();
+        services.AddHostedService<MetainfoPersister>();
         services.AddHostedService<EngineMetrics>();
         silo.AddIncomingGrainCallFilter<TorrentLogScopeFilter>();
         silo.AddActivityPropagation();

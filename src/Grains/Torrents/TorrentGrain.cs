@@ -18,6 +18,7 @@ internal sealed partial class TorrentGrain(
     [PersistentState("torrent", StorageNames.Cluster)] IPersistentState<TorrentRecord> record,
     TorrentEngine engine,
     ResumeDataStore resumeData,
+    MetainfoStore metainfo,
     HostedTorrentRegistry registry,
     SiloPeerSnapshot peers,
     StorageRoots roots,
@@ -40,7 +41,10 @@ internal sealed partial class TorrentGrain(
             return;
         }
 
-        Attach(resumeData.TryRead(Key));
+        // From this silo's disk; else (failover without the home's disk) the record's magnet link, and the swarm.
+        var torrentFile = metainfo.TryRead(Key) ?? record.State.TorrentFile;
+        Attach(torrentFile, resumeData.TryRead(Key));
+        await KeepMetainfoAsync(cancellationToken);
         if (record.State.HomeSilo != silo.Name)
         {
             // Placed away from its home: the home is gone for good (or never was), so the data now lives here.
@@ -74,7 +78,6 @@ internal sealed partial class TorrentGrain(
         var added = new TorrentRecord
         {
             Exists = true,
-            TorrentFile = command.TorrentFile,
             MagnetUri = command.MagnetUri,
             SavePath = command.SavePath,
             Paused = command.Paused,
@@ -93,7 +96,7 @@ internal sealed partial class TorrentGrain(
             HomeSilo = silo.Name,
         };
 
-        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, resume: null, savePath)));
+        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, command.TorrentFile, resume: null, savePath)));
         var infoHash = torrent.InfoHashes.ToPair();
         if (infoHash.Canonical != Key)
         {
@@ -108,6 +111,13 @@ internal sealed partial class TorrentGrain(
         try
         {
             added.InfoHash = infoHash;
+            if (command.TorrentFile is { } file)
+            {
+                // On this silo's disk, durably, before the add answers; the record keeps a magnet link instead.
+                added.MagnetUri = EngineErrors.Call(Key, () => SwarmMagnet.Of(file));
+                await metainfo.WriteAsync(Key, file, CancellationToken.None);
+            }
+
             record.State = added;
             await record.WriteStateAsync();
             await Catalog.RegisterAsync(Key, silo.Name);
@@ -118,8 +128,13 @@ internal sealed partial class TorrentGrain(
         }
         catch
         {
-            // Nothing half-added: the engine lets go of the torrent and the record stays empty.
+            // Nothing half-added: the engine lets go of the torrent, and neither record nor metainfo stays.
             Detach(deleteFiles: false);
+            if (command.TorrentFile is not null)
+            {
+                metainfo.Delete(Key);
+            }
+
             record.State = new TorrentRecord();
             throw;
         }
@@ -183,6 +198,7 @@ internal sealed partial class TorrentGrain(
         RequireExisting();
         Detach(deleteFiles: removeData);
         resumeData.Delete(Key);
+        metainfo.Delete(Key);
         await Catalog.UnregisterAsync(Key);
         if (record.State.InfoHash is { V1: not null, V2: { } v2 })
         {
@@ -205,11 +221,12 @@ internal sealed partial class TorrentGrain(
     }
 
     // One record, one engine request: adding and reactivating ask the engine for the same torrent, at the save
-    // path this silo resolved from the record's (its first storage root when the record names none).
-    private static AddTorrentRequest EngineRequest(TorrentRecord torrent, byte[]? resume, string savePath) => new()
+    // path this silo resolved from the record's (its first storage root when the record names none), by its
+    // metainfo when this silo has it, by the record's magnet link when not.
+    private static AddTorrentRequest EngineRequest(TorrentRecord torrent, byte[]? torrentFile, byte[]? resume, string savePath) => new()
     {
-        TorrentFile = torrent.TorrentFile,
-        MagnetUri = torrent.TorrentFile is null ? torrent.MagnetUri : null,
+        TorrentFile = torrentFile,
+        MagnetUri = torrentFile is null ? torrent.MagnetUri : null,
         ResumeData = resume,
         SavePath = savePath,
         Name = torrent.Name,
@@ -223,14 +240,14 @@ internal sealed partial class TorrentGrain(
         MaxUploads = torrent.MaxUploads,
     };
 
-    private void Attach(byte[]? resume)
+    private void Attach(byte[]? torrentFile, byte[]? resume)
     {
         try
         {
             // Checked again on every attach: this silo's roots may differ from those of the silo that took the add
             // (failover), and a link may have changed since.
             var savePath = roots.Resolve(record.State.SavePath, "save_path");
-            _torrent = engine.Add(EngineRequest(record.State, resume, savePath));
+            _torrent = engine.Add(EngineRequest(record.State, torrentFile, resume, savePath));
         }
         catch (TorrentClusterException exception)
         {
@@ -242,7 +259,15 @@ internal sealed partial class TorrentGrain(
         {
             // Damaged resume data costs a re-check, never the torrent.
             LogResumeDataRejected(Key, exception.Message);
-            Attach(resume: null);
+            Attach(torrentFile, resume: null);
+            return;
+        }
+        catch (InvalidTorrentException exception) when (torrentFile is not null)
+        {
+            // A damaged metainfo file costs a fetch from the swarm (or the resume data's copy), never the torrent.
+            LogMetainfoRejected(Key, exception.Message);
+            metainfo.Delete(Key);
+            Attach(torrentFile: null, resume);
             return;
         }
         catch (DuplicateTorrentException)

@@ -3,15 +3,26 @@ using TorrentCluster.Abstractions.Torrents;
 namespace TorrentCluster.Grains.Torrents;
 
 /// <summary>
-/// What the cluster persists of a torrent: enough to add it to any silo's engine again. Kept small (no resume
-/// data, which lives on the hosting silo's disk) because 100,000 of these are read on a full restart.
+/// What the cluster persists of a torrent: enough to add it to any silo's engine again. Kept small, a few hundred
+/// bytes whatever the torrent's size, because 100,000 of these are read on a full restart and Redis holds them
+/// in memory: no resume data and no metainfo, which live on the hosting silo's disk (<see cref="Hosting.MetainfoStore"/>).
 /// </summary>
 [GenerateSerializer]
 public sealed class TorrentRecord
 {
     [Id(0)] public bool Exists { get; set; }
     [Id(1)] public InfoHashPair? InfoHash { get; set; }
+
+    /// <summary>
+    /// The .torrent bytes, as records written before the metainfo moved to the silo's disk still hold them; the
+    /// next activation moves them to disk and clears this. Never set otherwise.
+    /// </summary>
     [Id(2)] public byte[]? TorrentFile { get; set; }
+
+    /// <summary>
+    /// The link that brings the torrent back from its swarm on a silo without its metainfo: the caller's magnet
+    /// link, or for a .torrent one made from it (<see cref="SwarmMagnet"/>: both info-hashes, name, trackers, web seeds).
+    /// </summary>
     [Id(3)] public string? MagnetUri { get; set; }
     /// <summary>
     /// Where the caller asked the data to go, as given (a relative path means the hosting silo's first storage

@@ -51,6 +51,7 @@ public static class SiloHostBuilderExtensions
                 silo.AddFileGrainStorage(StorageNames.Cluster, options => options.RootPath = cluster.StatePath ?? Path.Combine(dataPath, "state"));
             }
 
+            silo.UseCompactJsonGrainState();
             silo.AddTorrentClusterGrains();
             if (cluster.Kubernetes)
             {
