@@ -18,6 +18,7 @@ internal sealed partial class TorrentGrain(
     [PersistentState("torrent", StorageNames.Cluster)] IPersistentState<TorrentRecord> record,
     TorrentEngine engine,
     ResumeDataStore resumeData,
+    ShutdownResumeData shutdownSave,
     HostedTorrentRegistry registry,
     SiloPeerSnapshot peers,
     StorageRoots roots,
@@ -58,7 +59,12 @@ internal sealed partial class TorrentGrain(
             return;
         }
 
-        await SaveResumeDataAsync(cancellationToken);
+        // At shutdown one bulk pass has saved every changed torrent already (the session is paused since).
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || !shutdownSave.Completed)
+        {
+            await SaveResumeDataAsync(cancellationToken);
+        }
+
         Detach(deleteFiles: false);
     }
 
