@@ -9,6 +9,8 @@ Measures, in one run:
             one add does not grow with the number of torrents)
   stop      seconds from SIGTERM to the process's exit (graceful stop), and how many resume files are on disk
   restart   seconds from the start of a new process until its /metrics count every torrent as hosted again
+The host's CPU time (per batch of adds, and for the restart) is reported beside wall time: on a machine that others
+share, it is the steadier measure of what a step costs.
 Prints a human summary on stderr and one JSON line on stdout (for bench/Scale). Needs the silo built in Release
 (`dotnet build src/Silo -c Release`). Everything on 127.0.0.1; the host runs with auth off, as benchmarks do.
 """
@@ -112,6 +114,12 @@ class Host:
             text = answer.read().decode()
         return sum(int(float(match)) for match in re.findall(r'^torrentcluster_torrents\{[^}]*\} (\S+)', text, re.M))
 
+    def cpu_seconds(self):
+        """User and system CPU time the host has used so far: on a busy machine, a fairer cost than wall time."""
+        with open('/proc/%d/stat' % self.process.pid) as stat:
+            fields = stat.read().rsplit(')', 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+
     def stop(self):
         """SIGTERM by process id, as systemd or Kubernetes stop it; seconds until the process has exited."""
         begun = time.monotonic()
@@ -128,19 +136,21 @@ class Host:
 
 def add_all(host, count, batch):
     seconds = []
+    cpu = []
     for first in range(0, count, batch):
         calls = [{'jsonrpc': '2.0', 'id': index, 'method': 'torrents.add',
                   'params': {'ti': base64.b64encode(metadata_only_torrent(index)).decode(), 'paused': True}}
                  for index in range(first, min(first + batch, count))]
-        begun = time.monotonic()
+        begun, begun_cpu = time.monotonic(), host.cpu_seconds()
         answers = host.rpc(calls)
         seconds.append(time.monotonic() - begun)
+        cpu.append(host.cpu_seconds() - begun_cpu)
         failed = [answer for answer in answers if 'error' in answer]
         if failed:
             sys.exit('batch at %d: %d adds failed, e.g. %s' % (first, len(failed), failed[0]['error']))
         print('added %d in %.1f s (%.0f/s)' % (first + len(calls), sum(seconds), len(calls) / seconds[-1]),
               file=sys.stderr)
-    return seconds
+    return seconds, cpu
 
 
 def wait_until_hosted(host, count, limit):
@@ -173,27 +183,34 @@ def main():
     host = Host(data)
     try:
         host.start()
-        batches = add_all(host, arguments.count, arguments.batch)
+        batches, batches_cpu = add_all(host, arguments.count, arguments.batch)
         tenth = max(1, len(batches) // 10)
+        stop_cpu = host.cpu_seconds()
         stop = host.stop()
         resume = os.path.join(data, 'resume')
         resume_files = len([name for name in os.listdir(resume) if name.endswith('.resume')]) if os.path.isdir(resume) else 0
         host.start()
         ready = time.monotonic() - host.started
         restart = wait_until_hosted(host, arguments.count, 600)
+        restart_cpu = host.cpu_seconds()
         second_stop = host.stop()
         result = {
             'count': arguments.count, 'batch': arguments.batch,
             'add_seconds': round(sum(batches), 1),
             'add_rate_first_tenth': rate(batches[:tenth], arguments.batch),
             'add_rate_last_tenth': rate(batches[-tenth:], arguments.batch),
+            'add_cpu_ms_per_batch_first_tenth': round(1000 * sum(batches_cpu[:tenth]) / tenth),
+            'add_cpu_ms_per_batch_last_tenth': round(1000 * sum(batches_cpu[-tenth:]) / tenth),
+            'cpu_seconds_at_stop': round(stop_cpu, 1),
             'stop_seconds': round(stop, 1), 'resume_files': resume_files,
             'restart_ready_seconds': round(ready, 1), 'restart_seconds': round(restart, 1),
+            'restart_cpu_seconds': round(restart_cpu, 1),
             'stop_after_restart_seconds': round(second_stop, 1),
         }
         print(('add %(count)d: %(add_seconds)s s (%(add_rate_first_tenth)s/s first tenth, %(add_rate_last_tenth)s/s last tenth); '
                'stop %(stop_seconds)s s (%(resume_files)d resume files); restart until all hosted %(restart_seconds)s s '
-               '(ready after %(restart_ready_seconds)s s); stop again %(stop_after_restart_seconds)s s') % result, file=sys.stderr)
+               '(ready after %(restart_ready_seconds)s s, %(restart_cpu_seconds)s s of CPU); stop again %(stop_after_restart_seconds)s s; '
+               'CPU per batch of adds %(add_cpu_ms_per_batch_first_tenth)s ms first tenth, %(add_cpu_ms_per_batch_last_tenth)s ms last tenth') % result, file=sys.stderr)
         print(json.dumps(result))
     finally:
         if host.process is not None and host.process.poll() is None:
