@@ -19,8 +19,9 @@ public sealed partial class ShutdownResumeData(
 {
     private const int WriteParallelism = 4;
 
-    // Within the host's shutdown timeout, with room left for the grains' deactivation after it.
-    private static readonly TimeSpan SaveTimeout = TimeSpan.FromSeconds(15);
+    // Within the host's shutdown timeout (30 s by default), with room left for the grains' deactivation after it;
+    // a torrent not saved in time keeps its last periodic save and is re-checked on its next start.
+    private static readonly TimeSpan SaveTimeout = TimeSpan.FromSeconds(20);
 
     private volatile bool _completed;
 
