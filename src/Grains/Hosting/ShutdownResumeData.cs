@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using TorrentCluster.Engine;
@@ -23,10 +24,14 @@ public sealed partial class ShutdownResumeData(
     // a torrent not saved in time keeps its last periodic save and is re-checked on its next start.
     private static readonly TimeSpan SaveTimeout = TimeSpan.FromSeconds(20);
 
+    private readonly ConcurrentDictionary<string, bool> _notSaved = new(StringComparer.Ordinal);
     private volatile bool _completed;
 
-    /// <summary>True once the pass has run: every changed torrent has been saved or has failed to be.</summary>
-    public bool Completed => _completed;
+    /// <summary>
+    /// True once the pass has run and saved this torrent's changes (or found none): its grain, deactivating for the
+    /// shutdown, has nothing left to save.
+    /// </summary>
+    public bool Covers(string infoHash) => _completed && !_notSaved.ContainsKey(infoHash);
 
     public void Participate(ISiloLifecycle lifecycle) =>
         // Stopping runs the stages backwards: Active stops before BecomeActive, where Orleans deactivates all grains.
@@ -57,7 +62,9 @@ public sealed partial class ShutdownResumeData(
         }
         catch (Exception exception) when (exception is TorrentEngineException or ObjectDisposedException)
         {
+            // The grains save their own as they deactivate.
             LogPassFailed(exception.Message);
+            return;
         }
 
         _completed = true;
@@ -90,7 +97,9 @@ public sealed partial class ShutdownResumeData(
         }
         catch (Exception exception) when (exception is TorrentEngineException or OperationCanceledException or IOException or ObjectDisposedException)
         {
-            // The last periodic save still stands; the next activation re-checks what changed since.
+            // Its grain tries once more as it deactivates; failing that, the last periodic save stands and the next
+            // activation re-checks what changed since.
+            _notSaved[torrent.Key] = true;
             LogNotSaved(torrent.Key, exception.Message);
             return false;
         }

@@ -60,7 +60,7 @@ internal sealed partial class TorrentGrain(
         }
 
         // At shutdown one bulk pass has saved every changed torrent already (the session is paused since).
-        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || !shutdownSave.Completed)
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || !shutdownSave.Covers(Key))
         {
             await SaveResumeDataAsync(cancellationToken);
         }
