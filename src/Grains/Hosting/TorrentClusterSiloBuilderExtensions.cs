@@ -15,7 +15,8 @@ public static class TorrentClusterSiloBuilderExtensions
     /// <c>TorrentCluster:Engine</c> and validated at start), resume data and metainfo keeping, the placement strategies and the
     /// reactivation of every torrent when the silo starts, and the storage roots (<see cref="StorageOptions"/>, bound
     /// from <c>TorrentCluster:Storage</c>) that every caller-given folder must lie in. Grain storage named
-    /// <see cref="StorageNames.Cluster"/> must be configured by the host.
+    /// <see cref="StorageNames.Cluster"/> and a catalog store (<see cref="TorrentCatalogStoreExtensions"/>) must be
+    /// configured by the host.
     /// </summary>
     public static ISiloBuilder AddTorrentClusterGrains(
         this ISiloBuilder silo, Action<SiloEngineOptions>? configure = null, Action<StorageOptions>? configureStorage = null)
@@ -54,6 +55,8 @@ public static class TorrentClusterSiloBuilderExtensions
         silo.AddIncomingGrainCallFilter<TorrentLogScopeFilter>();
         silo.AddActivityPropagation();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TorrentReactivation>();
+        services.AddSingleton<ShutdownResumeData>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<ShutdownResumeData>());
         services.AddPlacementDirector<BalancedTorrentPlacement, BalancedTorrentPlacementDirector>();
         services.AddPlacementDirector<SiloBoundPlacement, SiloBoundPlacementDirector>();
         return silo;

@@ -2,19 +2,23 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Grains.Catalog;
 using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Grains.Placement;
 
 namespace TorrentCluster.Grains.Torrents;
 
 /// <summary>
-/// One shard of the durable list of torrents and their home silos. Reentrant so that torrents registering
-/// themselves are never stuck behind a long reactivation pass that is waiting on them; writes are chained.
+/// One shard of the durable list of torrents and their home silos. Held in memory while active; every change is
+/// written to the <see cref="ITorrentCatalogStore"/> entry by entry, so an add costs the same with ten torrents in
+/// the shard as with ten thousand. Reentrant so that torrents registering themselves are never stuck behind a long
+/// reactivation pass that is waiting on them; changes made while a write is under way go out together in the next.
 /// While torrents wait for a home silo that is gone, a timer looks again every few seconds.
 /// </summary>
 [Reentrant]
 internal sealed partial class TorrentCatalogGrain(
-    [PersistentState("catalog", StorageNames.Cluster)] IPersistentState<TorrentCatalogShard> shard,
+    [PersistentState("catalog", StorageNames.Cluster)] IPersistentState<TorrentCatalogShard> legacy,
+    ITorrentCatalogStore store,
     IClusterMembershipService membership,
     IOptions<PlacementOptions> placement,
     TimeProvider clock,
@@ -25,30 +29,43 @@ internal sealed partial class TorrentCatalogGrain(
 
     // In memory only: after a full restart the grace period starts again, which errs on the side of not moving data.
     private readonly Dictionary<string, DateTimeOffset> _waitingSince = new(StringComparer.Ordinal);
+    private Dictionary<string, string?> _homes = new(StringComparer.Ordinal);
     private Task _writes = Task.CompletedTask;
+    private List<CatalogChange>? _openBatch;
+    private Task _openBatchWritten = Task.CompletedTask;
     private Task<int>? _activationPass;
     private IGrainTimer? _waitingTimer;
 
-    public Task RegisterAsync(string infoHash, string homeSilo) => ChangeAsync(state =>
-    {
-        var added = state.InfoHashes.Add(infoHash);
-        var moved = !state.Homes.TryGetValue(infoHash, out var previous) || previous != homeSilo;
-        state.Homes[infoHash] = homeSilo;
-        _waitingSince.Remove(infoHash);
-        return added || moved;
-    });
+    private int Shard => (int)this.GetPrimaryKeyLong();
 
-    public Task UnregisterAsync(string infoHash) => ChangeAsync(state =>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        state.Homes.Remove(infoHash);
+        await MigrateLegacyShardAsync();
+        _homes = new Dictionary<string, string?>(await store.LoadAsync(Shard), StringComparer.Ordinal);
+    }
+
+    public Task RegisterAsync(string infoHash, string homeSilo)
+    {
         _waitingSince.Remove(infoHash);
-        return state.InfoHashes.Remove(infoHash);
-    });
+        if (_homes.TryGetValue(infoHash, out var previous) && previous == homeSilo)
+        {
+            return _writes;
+        }
+
+        _homes[infoHash] = homeSilo;
+        return WriteAsync(CatalogChange.Set(infoHash, homeSilo));
+    }
+
+    public Task UnregisterAsync(string infoHash)
+    {
+        _waitingSince.Remove(infoHash);
+        return _homes.Remove(infoHash) ? WriteAsync(CatalogChange.Remove(infoHash)) : _writes;
+    }
 
     public Task<IReadOnlyList<CatalogEntry>> ListAsync() => Task.FromResult<IReadOnlyList<CatalogEntry>>(
-        [.. shard.State.InfoHashes.Select(key => new CatalogEntry(key, shard.State.Homes.GetValueOrDefault(key), _waitingSince.TryGetValue(key, out var since) ? since : null))]);
+        [.. _homes.Select(entry => new CatalogEntry(entry.Key, entry.Value, _waitingSince.TryGetValue(entry.Key, out var since) ? since : null))]);
 
-    public Task<int> CountAsync() => Task.FromResult(shard.State.InfoHashes.Count);
+    public Task<int> CountAsync() => Task.FromResult(_homes.Count);
 
     public Task<int> EnsureTorrentsActiveAsync()
     {
@@ -68,12 +85,12 @@ internal sealed partial class TorrentCatalogGrain(
             .Select(member => member.Name)
             .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
-        var keys = shard.State.InfoHashes.ToArray();
+        var entries = _homes.ToArray();
         var stale = new List<string>();
         using var throttle = new SemaphoreSlim(ActivationParallelism);
-        await Task.WhenAll(keys.Select(async key =>
+        await Task.WhenAll(entries.Select(async entry =>
         {
-            var home = shard.State.Homes.GetValueOrDefault(key);
+            var (key, home) = entry;
             if (home is not null && !activeSilos.Contains(home) && !GraceOver(key, now))
             {
                 return;
@@ -109,7 +126,7 @@ internal sealed partial class TorrentCatalogGrain(
         }
 
         UpdateWaitingTimer();
-        return keys.Length - stale.Count;
+        return entries.Length - stale.Count;
     }
 
     private bool GraceOver(string key, DateTimeOffset now)
@@ -137,27 +154,60 @@ internal sealed partial class TorrentCatalogGrain(
         }
     }
 
-    // Writes of interleaved calls are chained: each waits for the one before it, so no two overlap.
-    private Task ChangeAsync(Func<TorrentCatalogShard, bool> change)
+    // Changes of interleaved calls join the batch that has not started writing yet; batches are written one after
+    // the other, in order. Everything here runs on the grain's one thread, so no lock is needed.
+    private Task WriteAsync(CatalogChange change)
     {
-        _writes = ChangeAfterAsync(_writes, change);
-        return _writes;
+        if (_openBatch is not null)
+        {
+            _openBatch.Add(change);
+            return _openBatchWritten;
+        }
+
+        var batch = new List<CatalogChange> { change };
+        _openBatch = batch;
+        _openBatchWritten = _writes = WriteAfterAsync(_writes, batch);
+        return _openBatchWritten;
     }
 
-    private async Task ChangeAfterAsync(Task previous, Func<TorrentCatalogShard, bool> change)
+    private async Task WriteAfterAsync(Task previous, List<CatalogChange> batch)
     {
         await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
-        if (change(shard.State))
+        if (ReferenceEquals(_openBatch, batch))
         {
-            await shard.WriteStateAsync();
+            _openBatch = null;
         }
+
+        await store.ApplyAsync(Shard, batch);
+    }
+
+    // The catalog once kept a shard as one grain-state blob that every add rewrote whole. A shard still stored that
+    // way moves into the store once, entry by entry, and the blob is cleared; after that, activating costs one read
+    // of an empty state.
+    private async Task MigrateLegacyShardAsync()
+    {
+        if (legacy.State.InfoHashes.Count == 0)
+        {
+            return;
+        }
+
+        var changes = legacy.State.InfoHashes
+            .Select(key => CatalogChange.Set(key, legacy.State.Homes.GetValueOrDefault(key)))
+            .ToList();
+        await store.ApplyAsync(Shard, changes);
+        await legacy.ClearStateAsync();
+        legacy.State = new TorrentCatalogShard();
+        LogMigrated(Shard, changes.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Torrent {InfoHash} could not be activated: {Reason}")]
     private partial void LogActivationFailed(string infoHash, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catalog shard {Shard}: {Count} torrents moved from the shard blob into the catalog store")]
+    private partial void LogMigrated(int shard, int count);
 }
 
-/// <summary>The persisted shard.</summary>
+/// <summary>The shard as one grain-state blob, as the catalog stored it before <see cref="ITorrentCatalogStore"/>: read only to migrate.</summary>
 [GenerateSerializer]
 public sealed class TorrentCatalogShard
 {

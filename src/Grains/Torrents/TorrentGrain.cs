@@ -19,6 +19,7 @@ internal sealed partial class TorrentGrain(
     TorrentEngine engine,
     ResumeDataStore resumeData,
     MetainfoStore metainfo,
+    ShutdownResumeData shutdownSave,
     HostedTorrentRegistry registry,
     SiloPeerSnapshot peers,
     StorageRoots roots,
@@ -62,7 +63,12 @@ internal sealed partial class TorrentGrain(
             return;
         }
 
-        await SaveResumeDataAsync(cancellationToken);
+        // At shutdown one bulk pass has saved every changed torrent already (the session is paused since).
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || !shutdownSave.Covers(Key))
+        {
+            await SaveResumeDataAsync(cancellationToken);
+        }
+
         Detach(deleteFiles: false);
     }
 

@@ -48,7 +48,9 @@ public static class SiloHostBuilderExtensions
             else
             {
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
-                silo.AddFileGrainStorage(StorageNames.Cluster, options => options.RootPath = cluster.StatePath ?? Path.Combine(dataPath, "state"));
+                var statePath = cluster.StatePath ?? Path.Combine(dataPath, "state");
+                silo.AddFileGrainStorage(StorageNames.Cluster, options => options.RootPath = statePath);
+                silo.AddJournalTorrentCatalog(Path.Combine(statePath, "catalog"));
             }
 
             silo.UseCompactJsonGrainState();
@@ -119,6 +121,7 @@ public static class SiloHostBuilderExtensions
         silo.ConfigureEndpoints(advertised, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
         silo.UseRedisClustering(options => options.ConfigurationOptions = redis.Clone());
         silo.AddRedisGrainStorage(StorageNames.Cluster, options => options.ConfigurationOptions = redis.Clone());
+        silo.AddRedisTorrentCatalog(redis);
         silo.UseRedisReminderService(options => options.ConfigurationOptions = redis.Clone());
         silo.Configure<ClusterMembershipOptions>(options =>
         {
