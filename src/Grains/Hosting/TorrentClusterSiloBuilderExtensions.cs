@@ -43,6 +43,7 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddOptions<PlacementOptions>().BindConfiguration(PlacementOptions.SectionName);
         services.AddSingleton<ResumeDataStore>();
         services.AddSingleton<HostedTorrentRegistry>();
+        services.AddSingleton<SiloTorrentSummaries>();
         services.AddSingleton<SiloPeerSnapshot>();
         services.AddSingleton<EngineStatsHistory>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStatsHistory>());
