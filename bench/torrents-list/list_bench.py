@@ -131,6 +131,20 @@ def stop(process):
             process.wait()
 
 
+def wait_until_settled(rpc, timeout=900):
+    """A host restarted on a full data folder answers while it still brings its torrents back: wait until the count holds."""
+    deadline = time.monotonic() + timeout
+    last, steady = -1, 0
+    while time.monotonic() < deadline:
+        total = listed_total(rpc)
+        steady = steady + 1 if total == last else 0
+        if steady >= 3:
+            return total
+        last = total
+        time.sleep(2)
+    raise SystemExit(f"the torrent count did not settle within {timeout} s (last {last})")
+
+
 def listed_total(rpc):
     return rpc.call("torrents.list", {"page_size": 1})["torrents_total_unfiltered"]
 
@@ -222,7 +236,7 @@ def main():
             os.makedirs(data, exist_ok=True)
             log = open(os.path.join(data, "host.log"), "ab")
             process, rpc = start_embedded(data, log, args.silo_dll)
-        print(f"filling up to {args.torrents} torrents", flush=True)
+        print(f"{wait_until_settled(rpc)} torrents there; filling up to {args.torrents}", flush=True)
         add_seconds, added = fill(rpc, args.torrents, args.batch, args.seed)
         results = {"torrents": listed_total(rpc), "added": added, "add_seconds": round(add_seconds, 1), "list": []}
         for order in args.orders.split(","):

@@ -33,8 +33,9 @@ public sealed class TorrentSelectionTests
                 Take = (page + 1) * pageSize,
             };
 
+            // A silo answers by selection, or from a view already sorted in the query's order: the same answer.
             var answers = Enumerable.Range(0, silos)
-                .Select(silo => TorrentSelection.First([.. fleet.Where(torrent => torrent.Silo == $"silo-{silo}")], query))
+                .Select(silo => Answer([.. fleet.Where(torrent => torrent.Silo == $"silo-{silo}")], query, fromSorted: random.Next(2) == 1))
                 .ToList();
             var merged = TorrentSelection.Merge(answers, query);
 
@@ -57,8 +58,13 @@ public sealed class TorrentSelectionTests
         var query = new TorrentQuery { OrderBy = "name", Descending = true, Take = 7, Filters = [new TorrentFilterTerm(TorrentFilterField.Tag, "b")] };
 
         var page = TorrentSelection.First(torrents, query);
+        var sorted = torrents.ToList();
+        sorted.Sort(TorrentOrder.Of(query));
+        var fromSorted = TorrentSelection.FirstOfSorted(sorted, query);
 
         Assert.Equal(torrents.Count(query.Matches), page.Matched);
+        Assert.Equal(page.First, fromSorted.First);
+        Assert.Equal(page.Matched, fromSorted.Matched);
         Assert.Equal(1000, page.Total);
         var expected = torrents.Where(query.Matches).ToList();
         expected.Sort(TorrentOrder.Of(query));
@@ -91,6 +97,17 @@ public sealed class TorrentSelectionTests
         Assert.Equal(3, merged.First.Count);
         Assert.Equal(3, merged.Matched);
         Assert.Same(arrived, merged.First.Single(torrent => Key(torrent) == Key(moving)));
+    }
+
+    private static TorrentPage Answer(List<TorrentSummary> torrents, TorrentQuery query, bool fromSorted)
+    {
+        if (!fromSorted)
+        {
+            return TorrentSelection.First(torrents, query);
+        }
+
+        torrents.Sort(TorrentOrder.Of(query));
+        return TorrentSelection.FirstOfSorted(torrents, query);
     }
 
     private static List<TorrentFilterTerm> RandomFilters(Random random, int silos)

@@ -8,9 +8,11 @@ public static class TorrentFilter
     /// <summary>True when the torrent meets every term (and always when there are none).</summary>
     public static bool Matches(this TorrentQuery query, TorrentSummary torrent)
     {
-        foreach (var term in query.Filters)
+        // Called once per torrent of a silo per listing: no enumerator allocated per call.
+        var filters = query.Filters;
+        for (var i = 0; i < filters.Count; i++)
         {
-            if (!Matches(term, torrent))
+            if (!Matches(filters[i], torrent))
             {
                 return false;
             }

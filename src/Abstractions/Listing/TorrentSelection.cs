@@ -10,7 +10,7 @@ namespace TorrentCluster.Abstractions.Listing;
 public static class TorrentSelection
 {
     /// <summary>How many of <paramref name="torrents"/> match, and the first <see cref="TorrentQuery.Take"/> of them in order.</summary>
-    public static TorrentPage First(IReadOnlyCollection<TorrentSummary> torrents, TorrentQuery query)
+    public static TorrentPage First(IReadOnlyList<TorrentSummary> torrents, TorrentQuery query)
     {
         ArgumentNullException.ThrowIfNull(torrents);
         ArgumentNullException.ThrowIfNull(query);
@@ -21,9 +21,11 @@ public static class TorrentSelection
         // one comparison: a page of 50 out of 100,000 is about 100,000 comparisons, not a sort.
         var kept = new PriorityQueue<TorrentSummary, TorrentSummary>(Math.Min(take, torrents.Count), Comparer<TorrentSummary>.Create((a, b) => order(b, a)));
         var matched = 0;
-        foreach (var torrent in torrents)
+        var filtered = query.Filters.Count > 0;
+        for (var i = 0; i < torrents.Count; i++)
         {
-            if (!query.Matches(torrent))
+            var torrent = torrents[i];
+            if (filtered && !query.Matches(torrent))
             {
                 continue;
             }
@@ -46,6 +48,44 @@ public static class TorrentSelection
         }
 
         return new TorrentPage(matched, torrents.Count, first);
+    }
+
+    /// <summary>
+    /// The same answer as <see cref="First"/>, from torrents already in the query's order: the first matches cost
+    /// only as many steps as it takes to find them (and counting them a pass of the filters, none without filters).
+    /// </summary>
+    public static TorrentPage FirstOfSorted(IReadOnlyList<TorrentSummary> sorted, TorrentQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        ArgumentNullException.ThrowIfNull(query);
+        var take = Math.Max(0, query.Take);
+        if (query.Filters.Count == 0)
+        {
+            var count = Math.Min(take, sorted.Count);
+            var page = new TorrentSummary[count];
+            for (var i = 0; i < count; i++)
+            {
+                page[i] = sorted[i];
+            }
+
+            return new TorrentPage(sorted.Count, sorted.Count, page);
+        }
+
+        var first = new List<TorrentSummary>(Math.Min(take, sorted.Count));
+        var matched = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (query.Matches(sorted[i]))
+            {
+                matched++;
+                if (first.Count < take)
+                {
+                    first.Add(sorted[i]);
+                }
+            }
+        }
+
+        return new TorrentPage(matched, sorted.Count, first);
     }
 
     /// <summary>

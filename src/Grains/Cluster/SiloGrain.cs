@@ -27,7 +27,7 @@ internal sealed partial class SiloGrain(
     ILocalSiloDetails silo) : Grain, ISiloGrain
 {
     public Task<TorrentPage> ListTorrentsAsync(TorrentQuery query) =>
-        Task.FromResult(TorrentSelection.First(summaries.All, query) with { Silo = silo.Name });
+        Task.FromResult(summaries.Answer(query) with { Silo = silo.Name });
 
     public Task<IReadOnlyList<string>> ListTorrentKeysAsync() =>
         Task.FromResult<IReadOnlyList<string>>([.. summaries.All.Select(torrent => torrent.InfoHash.Canonical)]);
