@@ -11,22 +11,18 @@ namespace TorrentCluster.Grains.Hosting;
 /// (libtorrent's bulk update hands out a new status only for those). An idle farm of 100,000 torrents lists from
 /// the same array call after call; a busy one maps only the torrents that moved since the last listing.
 /// <para>
-/// A query is answered by a bounded-heap selection over the array (one pass), or, when the same order was asked
-/// before while nothing changed, from a sorted copy kept for that order until the next change: an idle farm's
-/// pages then cost only the page. A busy farm, whose snapshot changes every second, keeps selecting; a sort is
-/// paid only where it is reused.
+/// A query is answered from a sorted view of its order when one is kept (<see cref="SortedTorrentViews"/>: an
+/// order asked twice, kept in step with the changed torrents), otherwise by a bounded-heap selection over the
+/// array: one pass, no sort.
 /// </para>
 /// </summary>
 public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegistry registry, ILocalSiloDetails silo)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly SortedTorrentViews _views = new();
+    private readonly List<(TorrentSummary? Old, TorrentSummary? New)> _changes = [];
     private (long Status, long Registry) _builtAt = (-1, -1);
-    // Few orders are asked for at once (a UI's current column): more than this, and the views start over.
-    private const int MostSortedViews = 4;
-
-    private readonly Dictionary<(string Field, bool Descending), TorrentSummary[]> _sorted = [];
-    private readonly HashSet<(string Field, bool Descending)> _askedSinceChange = [];
     private TorrentSummary[] _all = [];
     private int _generation;
 
@@ -34,27 +30,23 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
     public TorrentPage Answer(TorrentQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var comparison = TorrentOrder.Of(query);
+        if (!TorrentOrder.IsKnown(query.OrderBy))
+        {
+            throw new ArgumentException($"cannot sort by '{query.OrderBy}'", nameof(query));
+        }
+
         TorrentSummary[] all;
-        TorrentSummary[]? sorted;
         lock (_gate)
         {
             all = Current();
-            var order = (query.OrderBy, query.Descending);
-            if (!_sorted.TryGetValue(order, out sorted) && !_askedSinceChange.Add(order))
+            if (_views.TryAnswer(query, all) is { } answer)
             {
-                if (_sorted.Count >= MostSortedViews)
-                {
-                    _sorted.Clear();
-                }
-
-                sorted = [.. all];
-                Array.Sort(sorted, comparison);
-                _sorted[order] = sorted;
+                return answer;
             }
         }
 
-        return sorted is null ? TorrentSelection.First(all, query) : TorrentSelection.FirstOfSorted(sorted, query);
+        // The array is never changed once built: the selection needs no lock.
+        return TorrentSelection.First(all, query);
     }
 
     /// <summary>Every torrent hosted here that the engine has a status for.</summary>
@@ -75,10 +67,10 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
         var versions = (engine.StatusVersion, registry.Version);
         if (versions != _builtAt)
         {
+            _changes.Clear();
             _all = Build();
             _builtAt = versions;
-            _sorted.Clear();
-            _askedSinceChange.Clear();
+            _views.Apply(_changes, _all.Length);
         }
 
         return _all;
@@ -105,9 +97,11 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
 
             if (!ReferenceEquals(entry.Status, status) || !ReferenceEquals(entry.Hosted, hosted))
             {
+                var old = entry.Summary;
                 entry.Status = status;
                 entry.Hosted = hosted;
                 entry.Summary = status.ToSummary(hosted, silo.Name);
+                _changes.Add((old, entry.Summary));
             }
 
             entry.Generation = generation;
@@ -116,9 +110,10 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
 
         if (_entries.Count > all.Count)
         {
-            foreach (var gone in _entries.Where(pair => pair.Value.Generation != generation).Select(pair => pair.Key).ToList())
+            foreach (var gone in _entries.Where(pair => pair.Value.Generation != generation).ToList())
             {
-                _entries.Remove(gone);
+                _entries.Remove(gone.Key);
+                _changes.Add((gone.Value.Summary, null));
             }
         }
 
