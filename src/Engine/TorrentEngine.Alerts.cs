@@ -10,6 +10,13 @@ public sealed partial class TorrentEngine
 {
     private const int AlertWaitMilliseconds = 200;
 
+    // A state change (a download finished, a torrent paused) asks for the changed statuses at once rather than at
+    // the next status interval, so a listing does not show the old state for up to a second; no more often than
+    // this, so a burst of changes (100,000 torrents added) costs a bounded number of bulk updates.
+    private static readonly TimeSpan EarlyUpdateSpacing = TimeSpan.FromMilliseconds(50);
+
+    private volatile bool _stateChangedSinceUpdate;
+
     private TcSessionStats _previousCounters;
     private bool _hasPreviousCounters;
 
@@ -70,9 +77,10 @@ public sealed partial class TorrentEngine
             try
             {
                 DrainAlerts();
-                if (sinceUpdate.Elapsed >= _statusInterval)
+                if (sinceUpdate.Elapsed >= _statusInterval || (_stateChangedSinceUpdate && sinceUpdate.Elapsed >= EarlyUpdateSpacing))
                 {
                     sinceUpdate.Restart();
+                    _stateChangedSinceUpdate = false;
                     NativeMethods.tc_session_post_updates(_session);
                 }
             }
@@ -105,6 +113,7 @@ public sealed partial class TorrentEngine
                 if ((EngineAlertKind)alerts[i].Type == EngineAlertKind.StateUpdate)
                 {
                     updates.Apply(checked((int)alerts[i].Value), _snapshot);
+                    SnapshotChanged();
                 }
 
                 Dispatch(in alerts[i]);
@@ -140,20 +149,24 @@ public sealed partial class TorrentEngine
                 if (!hashes.IsEmpty)
                 {
                     _snapshot.TryRemove(hashes.Canonical, out _);
+                    SnapshotChanged();
                 }
 
                 Raise(TorrentRemoved, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.TorrentFinished:
+                _stateChangedSinceUpdate = true;
                 Raise(TorrentFinished, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.MetadataReceived:
                 Raise(MetadataReceived, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.TorrentPaused:
+                _stateChangedSinceUpdate = true;
                 Raise(TorrentPaused, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.TorrentResumed:
+                _stateChangedSinceUpdate = true;
                 Raise(TorrentResumed, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.Checked:
@@ -183,6 +196,7 @@ public sealed partial class TorrentEngine
                 Raise(ResumeDataFailed, new TorrentErrorEventArgs(hashes, message, alert.ErrorCode));
                 break;
             case EngineAlertKind.StateChanged:
+                _stateChangedSinceUpdate = true;
                 Raise(StateChanged, new StateChangedEventArgs(hashes, (TorrentState)alert.Value, (TorrentState)alert.Value2));
                 break;
             case EngineAlertKind.StorageMoved:
@@ -295,6 +309,8 @@ public sealed partial class TorrentEngine
         }
     }
 
+    private void SnapshotChanged() => Interlocked.Increment(ref _statusVersion);
+
     private void RefreshSnapshot(InfoHashes hashes)
     {
         if (hashes.IsEmpty)
@@ -308,6 +324,7 @@ public sealed partial class TorrentEngine
             if (torrent is not null)
             {
                 _snapshot[hashes.Canonical] = torrent.GetStatus();
+                SnapshotChanged();
             }
         }
         catch (TorrentEngineException)

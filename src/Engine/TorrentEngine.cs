@@ -17,6 +17,7 @@ public sealed partial class TorrentEngine : IDisposable
     private readonly Thread _pump;
     private volatile bool _stopping;
     private int _disposed;
+    private long _statusVersion;
 
     /// <summary>Starts a session with the given settings and its alert pump.</summary>
     public TorrentEngine(EngineOptions options)
@@ -43,6 +44,13 @@ public sealed partial class TorrentEngine : IDisposable
     /// old, and free to read (no call into the engine).
     /// </summary>
     public IReadOnlyDictionary<string, TorrentStatus> StatusSnapshot => _snapshot;
+
+    /// <summary>
+    /// Grows after every change of <see cref="StatusSnapshot"/>: a reader that read the same number before reading
+    /// the snapshot has seen every change up to now, so it can keep what it derived from the snapshot until the
+    /// number grows.
+    /// </summary>
+    public long StatusVersion => Interlocked.Read(ref _statusVersion);
 
     /// <summary>The latest session counters and rates.</summary>
     public SessionStats Stats { get; private set; } = SessionStats.Empty;
@@ -93,6 +101,7 @@ public sealed partial class TorrentEngine : IDisposable
 
         var torrent = Torrent.Attach(this, handle, out var current);
         _snapshot[current.InfoHashes.Canonical] = current;
+        SnapshotChanged();
         try
         {
             foreach (var url in request.UrlSeeds)
@@ -153,6 +162,7 @@ public sealed partial class TorrentEngine : IDisposable
         TcError error;
         NativeMethods.tc_session_remove_torrent(_session, torrent.Handle, 0, &error);
         _snapshot.TryRemove(key, out _);
+        SnapshotChanged();
         torrent.Dispose();
     }
 

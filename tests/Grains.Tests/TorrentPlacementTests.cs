@@ -43,9 +43,9 @@ public sealed class TorrentPlacementTests(TwoSiloCluster fixture)
         // Each silo's own view lists exactly the torrents placed on it.
         foreach (var silo in fixture.Cluster.GetActiveSilos())
         {
-            var listed = await fixture.Grains.GetGrain<ISiloGrain>(silo.SiloAddress.ToParsableString()).ListTorrentsAsync();
+            var listed = await fixture.Grains.GetGrain<ISiloGrain>(silo.SiloAddress.ToParsableString()).ListTorrentKeysAsync();
             var expected = summaries.Where(summary => summary.Silo == silo.Name).Select(summary => summary.InfoHash.Canonical).Order();
-            Assert.Equal(expected, listed.Select(summary => summary.InfoHash.Canonical).Where(added.Select(a => a.Canonical).Contains).Order());
+            Assert.Equal(expected, listed.Where(added.Select(a => a.Canonical).Contains).Order());
         }
 
         foreach (var infoHash in added)

@@ -1,5 +1,5 @@
 using TorrentCluster.Abstractions.Fleet;
-using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Abstractions.Listing;
 
 namespace TorrentCluster.Abstractions.Cluster;
 
@@ -10,8 +10,17 @@ namespace TorrentCluster.Abstractions.Cluster;
 /// </summary>
 public interface ISiloGrain : IGrainWithStringKey
 {
-    /// <summary>Every torrent active on this silo.</summary>
-    Task<IReadOnlyList<TorrentSummary>> ListTorrentsAsync();
+    /// <summary>
+    /// How many torrents active on this silo match the query, how many there are, and the first matches in the
+    /// query's order: a fleet listing moves a page per silo, never every torrent.
+    /// </summary>
+    Task<TorrentPage> ListTorrentsAsync(TorrentQuery query);
+
+    /// <summary>
+    /// The canonical info-hash of every torrent active on this silo, for the rare listing that must find which of
+    /// the catalog's torrents no silo runs.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListTorrentKeysAsync();
 
     /// <summary>This silo's engine totals.</summary>
     Task<SiloSummary> GetSummaryAsync();

@@ -2,21 +2,26 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Errors;
+using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 
 namespace TorrentCluster.Gateway.Cluster;
 
 /// <summary>
-/// Every torrent of the fleet: one call per silo, in parallel, merged here. A torrent that no silo reports (its
-/// silo died and it has not been placed again yet) still appears, from the catalog, as not running: the list
-/// never loses a torrent, and one sick silo does not fail the whole call. A silo that is alive but does not
-/// answer (cut off from this gateway, partitioned and not yet declared dead) may also host catalog shards that
-/// cannot answer: its torrents are then listed from its last answer, as not running, with the reason.
+/// A query over every torrent of the fleet: each silo filters, orders and cuts its own torrents and returns its
+/// first <see cref="TorrentQuery.Take"/> with its counts, and the answers are merged here, so a page costs a
+/// page per silo, whatever the fleet holds.
+/// <para>
+/// The list never loses a torrent: when the silos report fewer torrents than the catalog holds (a silo died and
+/// its torrents are not placed again yet), or a silo does not answer, the catalog's torrents that no silo runs
+/// are listed too, as not running, with the reason. The catalog's count is cached (<see cref="CatalogCount"/>),
+/// so the healthy fleet's listing asks no catalog shard. When a silo does not answer and neither does a catalog
+/// shard (often hosted by that same silo), no listing can be complete: the call fails with -32000 and the
+/// caller tries again, rather than getting a list with torrents missing.
+/// </para>
 /// </summary>
-public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory grains, ILogger<FleetTorrents> logger, TimeProvider clock)
+public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory grains, CatalogCount catalogCount, ILogger<FleetTorrents> logger, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<TorrentSummary> Torrents)> _lastAnswers = new(StringComparer.Ordinal);
-
     /// <summary>The <c>state</c> of a torrent that is not running on any silo at the moment.</summary>
     public const int NotRunningState = 0;
 
@@ -24,43 +29,41 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
     // A catalog shard that lived there times out the same way.
     private static readonly TimeSpan SiloAnswerTimeout = TimeSpan.FromSeconds(5);
 
-    public async Task<List<TorrentSummary>> ListAsync()
+    // When each silo (by grain key) last answered, and its name: what a listing says of a silo gone silent.
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, string Name)> _lastAnswers = new(StringComparer.Ordinal);
+
+    // The silos (by grain key) of the last listing.
+    private HashSet<string> _lastSilos = new(StringComparer.Ordinal);
+
+    /// <summary>How many of the fleet's torrents match, how many there are, and the first <see cref="TorrentQuery.Take"/> matches in order.</summary>
+    public async Task<TorrentPage> QueryAsync(TorrentQuery query)
     {
         var active = await silos.GetActiveAsync();
-        ForgetSilosOtherThan(active);
-        var reports = active.Select(ReportAsync).ToList();
-        var catalogCount = CountCatalogAsync();
-        var parts = await Task.WhenAll(reports);
-
-        var all = new List<TorrentSummary>(parts.Sum(part => part.Torrents.Count));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var summary in parts.SelectMany(part => part.Torrents))
+        if (ForgetSilosOtherThan(active))
         {
-            // During a move a torrent can briefly answer from two silos; list it once.
-            if (seen.Add(summary.InfoHash.Canonical))
-            {
-                all.Add(summary);
-            }
+            // A silo left or joined: whatever was counted before may no longer add up.
+            catalogCount.Invalidate();
         }
 
-        if (parts.Any(part => !part.Answered) || seen.Count < await catalogCount)
+        var answers = await Task.WhenAll(active.Select(silo => AskAsync(silo, query)));
+        var pages = answers.Where(answer => answer.Page is not null).Select(answer => answer.Page!).ToList();
+        var silent = answers.Where(answer => answer.Page is null).Select(answer => answer.Silo).ToList();
+        if (silent.Count > 0 || await catalogCount.ExceedsAsync(pages.Sum(page => page.Total)))
         {
-            await AddNotRunningAsync(all, seen);
+            pages.Add(await NotRunningAsync([.. answers.Where(answer => answer.Page is not null).Select(answer => answer.Silo)], silent, query));
         }
 
-        return all;
+        return TorrentSelection.Merge(pages, query);
     }
 
-    // What a silo hosts: its answer, or, when it does not answer, its last answer with every torrent marked as not
-    // running (the catalog shards it hosts cannot answer either, so the catalog alone would miss them).
-    private async Task<(bool Answered, IReadOnlyList<TorrentSummary> Torrents)> ReportAsync(ISiloGrain silo)
+    private async Task<(ISiloGrain Silo, TorrentPage? Page)> AskAsync(ISiloGrain silo, TorrentQuery query)
     {
         var key = silo.GetPrimaryKeyString();
         try
         {
-            var answer = await silo.ListTorrentsAsync().WaitAsync(SiloAnswerTimeout);
-            _lastAnswers[key] = (clock.GetUtcNow(), answer);
-            return (true, answer);
+            var page = await silo.ListTorrentsAsync(query).WaitAsync(SiloAnswerTimeout);
+            _lastAnswers[key] = (clock.GetUtcNow(), page.Silo);
+            return (silo, page);
         }
         catch (Exception exception) when (exception is OrleansException or TimeoutException or OperationCanceledException
             or TorrentClusterException { Code: ClusterErrorCode.SiloNotFound })
@@ -69,42 +72,32 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
             // the silos again.
             silos.Invalidate();
             LogSiloDidNotAnswer(key, exception.Message);
-            return _lastAnswers.TryGetValue(key, out var last)
-                ? (false, [.. last.Torrents.Select(summary => NotAnswering(summary, last.At))])
-                : (false, []);
+            return (silo, null);
         }
     }
 
-    private void ForgetSilosOtherThan(IReadOnlyList<ISiloGrain> active)
+    // True when the set of silos changed since the last listing.
+    private bool ForgetSilosOtherThan(IReadOnlyList<ISiloGrain> active)
     {
         var keys = active.Select(silo => silo.GetPrimaryKeyString()).ToHashSet(StringComparer.Ordinal);
+        var changed = !keys.SetEquals(_lastSilos);
+        _lastSilos = keys;
         foreach (var gone in _lastAnswers.Keys.Where(key => !keys.Contains(key)))
         {
             _lastAnswers.TryRemove(gone, out _);
         }
+
+        return changed;
     }
 
-    private static TorrentSummary NotAnswering(TorrentSummary summary, DateTimeOffset lastAnswer) => summary with
+    // The catalog's torrents that no answering silo runs, as an answer of their own to the query. Costs what the
+    // whole fleet holds (every key of every silo, every catalog entry): only for the moments after a death.
+    private async Task<TorrentPage> NotRunningAsync(List<ISiloGrain> answering, List<ISiloGrain> silent, TorrentQuery query)
     {
-        State = NotRunningState,
-        DownloadRate = 0,
-        UploadRate = 0,
-        Error = $"its silo {summary.Silo} has not answered since {lastAnswer:u}",
-    };
-
-    // Shards hosted by a silo that does not answer count as unknown: a partial count forces the catalog pass,
-    // which lists what the other shards know.
-    private async Task<int> CountCatalogAsync()
-    {
-        var counts = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => AnswerAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync())));
-        return counts.All(count => count.Answered) ? counts.Sum(count => count.Value) : int.MaxValue;
-    }
-
-    private async Task AddNotRunningAsync(List<TorrentSummary> all, HashSet<string> seen)
-    {
+        var running = Task.WhenAll(answering.Select(silo => FleetCalls.AnswerAsync(silo.ListTorrentKeysAsync(), SiloAnswerTimeout)));
         var shards = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => AnswerAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync())));
+            .Select(shard => FleetCalls.AnswerAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync(), SiloAnswerTimeout)));
+        var keys = await running;
         var unanswered = shards.Count(shard => !shard.Answered);
         if (unanswered == shards.Length)
         {
@@ -112,40 +105,59 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
             throw new SiloUnavailableException("no catalog shard answered");
         }
 
+        var silentNames = silent.Select(NameOf).ToList();
+        if (unanswered > 0 && silent.Count > 0)
+        {
+            throw new SiloUnavailableException(
+                $"silo {string.Join(", ", silentNames)} does not answer, nor do {unanswered} catalog shards: its torrents cannot be listed now");
+        }
+
+        if (keys.Any(answer => !answer.Answered))
+        {
+            throw new SiloUnavailableException("a silo answered the listing but not which torrents it runs");
+        }
+
         if (unanswered > 0)
         {
             LogCatalogShardsDidNotAnswer(unanswered);
         }
 
-        foreach (var entry in shards.Where(shard => shard.Answered).SelectMany(shard => shard.Value).Where(entry => !seen.Contains(entry.InfoHash)))
-        {
-            var key = entry.InfoHash;
-            all.Add(new TorrentSummary
-            {
-                InfoHash = InfoHashText.IsV1(key) ? new InfoHashPair(key, null) : new InfoHashPair(null, key),
-                Name = string.Empty,
-                State = NotRunningState,
-                SavePath = string.Empty,
-                Silo = string.Empty,
-                Size = -1,
-                Error = entry.WaitingSince is { } since
-                    ? $"waiting for its home silo {entry.HomeSilo} since {since:u}"
-                    : $"not running: its silo {entry.HomeSilo} is gone; it is being placed again",
-            });
-        }
+        var hosted = keys.SelectMany(answer => answer.Value).ToHashSet(StringComparer.Ordinal);
+        var notRunning = shards.Where(shard => shard.Answered)
+            .SelectMany(shard => shard.Value)
+            .Where(entry => !hosted.Contains(entry.InfoHash))
+            .Select(entry => NotRunning(entry, silentNames))
+            .ToList();
+        return TorrentSelection.First(notRunning, query);
     }
 
-    private static async Task<(bool Answered, T Value)> AnswerAsync<T>(Task<T> call)
+    private TorrentSummary NotRunning(CatalogEntry entry, IReadOnlyList<string> silentNames)
     {
-        try
+        var key = entry.InfoHash;
+        return new TorrentSummary
         {
-            return (true, await call.WaitAsync(SiloAnswerTimeout));
-        }
-        catch (Exception exception) when (exception is OrleansException or TimeoutException or OperationCanceledException)
-        {
-            return (false, default!);
-        }
+            InfoHash = InfoHashText.IsV1(key) ? new InfoHashPair(key, null) : new InfoHashPair(null, key),
+            Name = string.Empty,
+            State = NotRunningState,
+            SavePath = string.Empty,
+            Silo = string.Empty,
+            Size = -1,
+            Error = entry switch
+            {
+                { WaitingSince: { } since } => $"waiting for its home silo {entry.HomeSilo} since {since:u}",
+                { HomeSilo: { } home } when silentNames.Contains(home) => LastAnswerOf(home) is { } at
+                    ? $"its silo {home} has not answered since {at:u}"
+                    : $"its silo {home} does not answer",
+                _ => $"not running: its silo {entry.HomeSilo} is gone; it is being placed again",
+            },
+        };
     }
+
+    private string NameOf(ISiloGrain silo) =>
+        _lastAnswers.TryGetValue(silo.GetPrimaryKeyString(), out var last) && last.Name.Length > 0 ? last.Name : silo.GetPrimaryKeyString();
+
+    private DateTimeOffset? LastAnswerOf(string name) =>
+        _lastAnswers.Values.Where(last => last.Name == name).Select(last => (DateTimeOffset?)last.At).FirstOrDefault();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} catalog shards did not answer torrents.list; their silo is cut off or dying")]
     private partial void LogCatalogShardsDidNotAnswer(int count);

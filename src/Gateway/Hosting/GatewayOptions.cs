@@ -39,4 +39,10 @@ public sealed class GatewayOptions
 
     /// <summary>How long the silo list used by fleet-wide calls may be reused.</summary>
     public TimeSpan SiloListTtl { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long <c>torrents.list</c> trusts the catalog's count of torrents before it counts again (in the
+    /// background). The count only says when the silos' answers fall short; a short answer is counted again at once.
+    /// </summary>
+    public TimeSpan CatalogCountTtl { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -33,6 +33,11 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add($"{GatewayOptions.SectionName}:CallDeadline must be at least 1 second, got {options.CallDeadline}");
         }
 
+        if (options.CatalogCountTtl < TimeSpan.Zero)
+        {
+            failures.Add($"{GatewayOptions.SectionName}:CatalogCountTtl must not be negative, got {options.CatalogCountTtl}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

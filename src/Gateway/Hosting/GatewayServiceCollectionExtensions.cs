@@ -26,6 +26,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TorrentDirectory>();
         services.AddSingleton<SiloDirectory>();
+        services.AddSingleton<CatalogCount>();
         services.AddSingleton<FleetTorrents>();
         services.AddSingleton<JsonRpcMethodTable>();
         services.AddSingleton<JsonRpcHandler>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Grains.Torrents;
 
 namespace TorrentCluster.Grains.Cluster;
@@ -77,7 +78,7 @@ internal sealed partial class SiloGrain
                 Count(perTag, tag);
             }
 
-            var status = snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Handle);
+            var status = snapshot.GetValueOrDefault(hosted.Key) ?? SiloTorrentSummaries.TryGetStatus(hosted.Handle);
             Count(perState, status is null ? "unknown" : TorrentStateNames.Porla(status.State));
             foreach (var tracker in TryGetTrackers(hosted.Handle))
             {

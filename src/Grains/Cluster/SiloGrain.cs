@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Fleet;
+using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
 using TorrentCluster.Grains.Hosting;
@@ -19,26 +20,17 @@ namespace TorrentCluster.Grains.Cluster;
 internal sealed partial class SiloGrain(
     TorrentEngine engine,
     HostedTorrentRegistry registry,
+    SiloTorrentSummaries summaries,
     SiloPeerSnapshot peers,
     EngineStatsHistory history,
     StorageRoots roots,
     ILocalSiloDetails silo) : Grain, ISiloGrain
 {
-    public Task<IReadOnlyList<TorrentSummary>> ListTorrentsAsync()
-    {
-        var snapshot = engine.StatusSnapshot;
-        var summaries = new List<TorrentSummary>(registry.Count);
-        foreach (var hosted in registry.All)
-        {
-            var status = snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Handle);
-            if (status is not null)
-            {
-                summaries.Add(status.ToSummary(hosted, silo.Name));
-            }
-        }
+    public Task<TorrentPage> ListTorrentsAsync(TorrentQuery query) =>
+        Task.FromResult(summaries.Answer(query) with { Silo = silo.Name });
 
-        return Task.FromResult<IReadOnlyList<TorrentSummary>>(summaries);
-    }
+    public Task<IReadOnlyList<string>> ListTorrentKeysAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. summaries.All.Select(torrent => torrent.InfoHash.Canonical)]);
 
     public Task<SiloSummary> GetSummaryAsync()
     {
@@ -86,19 +78,6 @@ internal sealed partial class SiloGrain(
         });
     }
 
-
-    // A torrent added since the last bulk update is not in the snapshot yet.
-    private static TorrentStatus? TryGetStatus(Torrent torrent)
-    {
-        try
-        {
-            return torrent.GetStatus();
-        }
-        catch (TorrentEngineException)
-        {
-            return null;
-        }
-    }
 
     private static DriveInfo DriveOf(string path)
     {

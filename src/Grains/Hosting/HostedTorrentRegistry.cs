@@ -9,14 +9,28 @@ namespace TorrentCluster.Grains.Hosting;
 public sealed class HostedTorrentRegistry
 {
     private readonly ConcurrentDictionary<string, HostedTorrent> _torrents = new(StringComparer.Ordinal);
+    private long _version;
 
     public int Count => _torrents.Count;
 
+    /// <summary>Grows after every attach and detach, so a view built from <see cref="All"/> knows when it is out of date.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
     public IEnumerable<HostedTorrent> All => _torrents.Values;
 
-    public void Attach(HostedTorrent torrent) => _torrents[torrent.Key] = torrent;
+    public void Attach(HostedTorrent torrent)
+    {
+        _torrents[torrent.Key] = torrent;
+        Interlocked.Increment(ref _version);
+    }
 
-    public void Detach(string key) => _torrents.TryRemove(key, out _);
+    public void Detach(string key)
+    {
+        if (_torrents.TryRemove(key, out _))
+        {
+            Interlocked.Increment(ref _version);
+        }
+    }
 
     public bool Contains(string key) => _torrents.ContainsKey(key);
 

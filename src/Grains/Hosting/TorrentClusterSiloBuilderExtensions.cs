@@ -45,6 +45,7 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddSingleton<ResumeDataStore>();
         services.AddSingleton<MetainfoStore>();
         services.AddSingleton<HostedTorrentRegistry>();
+        services.AddSingleton<SiloTorrentSummaries>();
         services.AddSingleton<SiloPeerSnapshot>();
         services.AddSingleton<EngineStatsHistory>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStatsHistory>());

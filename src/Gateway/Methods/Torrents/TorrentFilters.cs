@@ -1,19 +1,20 @@
 using System.Text.Json;
-using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
-/// <summary>Porla's <c>filters</c> of <c>torrents.list</c>: category, tags, save_path and session (our silo).</summary>
+/// <summary>Porla's <c>filters</c> of <c>torrents.list</c> (category, tags, save_path, session: our silo) as the terms each silo applies.</summary>
 internal static class TorrentFilters
 {
-    public static IEnumerable<TorrentSummary> Apply(IEnumerable<TorrentSummary> torrents, Dictionary<string, JsonElement>? filters)
+    public static IReadOnlyList<TorrentFilterTerm> Parse(Dictionary<string, JsonElement>? filters)
     {
         if (filters is null)
         {
-            return torrents;
+            return [];
         }
 
+        var terms = new List<TorrentFilterTerm>(filters.Count);
         foreach (var (field, value) in filters)
         {
             if (value.ValueKind != JsonValueKind.String)
@@ -22,16 +23,16 @@ internal static class TorrentFilters
             }
 
             var text = value.GetString()!;
-            torrents = field switch
+            terms.Add(field switch
             {
-                "category" => torrents.Where(t => t.Category == text),
-                "tags" => torrents.Where(t => t.Tags.Contains(text)),
-                "save_path" => torrents.Where(t => t.SavePath == text),
-                "session" or "silo" => torrents.Where(t => t.Silo == text),
+                "category" => new TorrentFilterTerm(TorrentFilterField.Category, text),
+                "tags" => new TorrentFilterTerm(TorrentFilterField.Tag, text),
+                "save_path" => new TorrentFilterTerm(TorrentFilterField.SavePath, text),
+                "session" or "silo" => new TorrentFilterTerm(TorrentFilterField.Silo, text),
                 _ => throw JsonRpcException.InvalidParams($"unknown filter '{field}' (category, tags, save_path, session)"),
-            };
+            });
         }
 
-        return torrents;
+        return terms;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TorrentCluster.Gateway.JsonRpc;
+using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
@@ -52,7 +53,7 @@ public sealed record TorrentListItem(
         torrent.Category,
         torrent.DownloadRate,
         torrent.Error is { Length: > 0 } message ? new TorrentError(message, torrent.ErrorCode) : null,
-        EtaOf(torrent),
+        torrent.Eta(),
         torrent.FinishedDuration,
         torrent.Flags,
         torrent.InfoHash,
@@ -69,7 +70,7 @@ public sealed record TorrentListItem(
         torrent.NumSeeds,
         torrent.Progress,
         torrent.QueuePosition,
-        torrent.AllTimeDownload > 0 ? (double)torrent.AllTimeUpload / torrent.AllTimeDownload : 0,
+        torrent.Ratio(),
         torrent.SavePath,
         torrent.SeedingDuration,
         torrent.Silo,
@@ -80,13 +81,6 @@ public sealed record TorrentListItem(
         torrent.Total,
         torrent.TotalDone,
         torrent.UploadRate);
-
-    // Porla's ETA: seconds left at the current payload rate, -1 when done or stalled.
-    private static long EtaOf(TorrentSummary torrent)
-    {
-        var left = torrent.Total - torrent.TotalDone;
-        return left > 0 && torrent.DownloadRate > 0 ? left / torrent.DownloadRate : -1;
-    }
 }
 
 /// <summary>Porla's error object: libtorrent's error message and value.</summary>

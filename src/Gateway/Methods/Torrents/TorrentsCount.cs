@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 
@@ -16,9 +17,9 @@ public sealed class TorrentsCount(FleetTorrents fleet) : JsonRpcMethod<TorrentsC
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsCountParams parameters, CancellationToken cancellationToken)
     {
-        var all = await fleet.ListAsync();
-        var filtered = TorrentFilters.Apply(all, parameters.Filters).Count();
-        return JsonRpcResult.Of(new TorrentsCountResult(filtered, all.Count), GatewayJsonContext.Default.TorrentsCountResult);
+        // Each silo counts its own: no torrent crosses the wire.
+        var found = await fleet.QueryAsync(new TorrentQuery { Filters = TorrentFilters.Parse(parameters.Filters), Take = 0 });
+        return JsonRpcResult.Of(new TorrentsCountResult(found.Matched, found.Total), GatewayJsonContext.Default.TorrentsCountResult);
     }
 }
 

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary>
-/// <c>torrents.list</c>: every torrent of the fleet, gathered from all silos in parallel, then filtered, sorted
-/// and paged here, in Porla's shape and with Porla's defaults (queue_position ascending, pages of 50).
+/// <c>torrents.list</c>: a page of the fleet's torrents in Porla's shape and with Porla's defaults (queue_position
+/// ascending, pages of 50). Each silo filters, orders and cuts its own torrents; the page is merged from their answers.
 /// </summary>
 public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsListParams>
 {
@@ -21,14 +22,14 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsListParams parameters, CancellationToken cancellationToken)
     {
-        var orderBy = parameters.OrderBy ?? "queue_position";
+        var orderBy = parameters.OrderBy ?? TorrentOrder.DefaultField;
         var ascending = (parameters.OrderByDir ?? "asc") switch
         {
             "asc" => true,
             "desc" => false,
             var other => throw JsonRpcException.InvalidParams($"'order_by_dir' must be \"asc\" or \"desc\", got \"{other}\""),
         };
-        if (!TorrentOrdering.TryGet(orderBy, ascending, out var comparison))
+        if (!TorrentOrder.IsKnown(orderBy))
         {
             throw new JsonRpcException(JsonRpcErrorCodes.InvalidOrderBy, "Invalid field in 'order_by'", $"cannot sort by '{orderBy}'");
         }
@@ -40,22 +41,28 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
             throw JsonRpcException.InvalidParams("'page' must be 0 or more and 'page_size' 1 or more");
         }
 
-        var all = await fleet.ListAsync();
-        var filtered = TorrentFilters.Apply(all, parameters.Filters);
-        // Porla returns only the metadata keys a caller asks for with include_metadata.
-        var includeMetadata = parameters.IncludeMetadata ?? [];
-        var items = filtered.Select(torrent => TorrentListItem.From(torrent, includeMetadata)).ToList();
-        items.Sort(comparison);
-
+        // Any one silo may hold the whole page, so each returns its first (page + 1) * page_size.
         var start = (long)page * pageSize;
-        if (start > items.Count)
+        var query = new TorrentQuery
         {
-            throw new JsonRpcException(JsonRpcErrorCodes.InvalidPage, "Invalid page - too large.", $"page {page} starts at {start}, there are {items.Count} torrents");
+            Filters = TorrentFilters.Parse(parameters.Filters),
+            OrderBy = orderBy,
+            Descending = !ascending,
+            Take = (int)Math.Min(int.MaxValue, start + pageSize),
+        };
+        var found = await fleet.QueryAsync(query);
+        if (start > found.Matched)
+        {
+            throw new JsonRpcException(JsonRpcErrorCodes.InvalidPage, "Invalid page - too large.", $"page {page} starts at {start}, there are {found.Matched} torrents");
         }
 
-        var pageItems = items.GetRange((int)start, (int)Math.Min(pageSize, items.Count - start));
+        // Porla returns only the metadata keys a caller asks for with include_metadata.
+        var includeMetadata = parameters.IncludeMetadata ?? [];
+        var pageItems = found.First.Skip((int)Math.Min(start, found.First.Count)).Take(pageSize)
+            .Select(torrent => TorrentListItem.From(torrent, includeMetadata))
+            .ToList();
         return JsonRpcResult.Of(
-            new TorrentsListResult(orderBy, ascending ? "asc" : "desc", page, pageSize, pageItems, items.Count, all.Count),
+            new TorrentsListResult(orderBy, ascending ? "asc" : "desc", page, pageSize, pageItems, found.Matched, found.Total),
             GatewayJsonContext.Default.TorrentsListResult);
     }
 }

@@ -1,0 +1,23 @@
+namespace TorrentCluster.Abstractions.Listing;
+
+/// <summary>
+/// Which torrents a listing wants and in what order: each silo answers it over its own torrents with the first
+/// <see cref="Take"/> matches in order, and the gateway merges the silos' answers into the page. A page at
+/// offset <c>o</c> of size <c>n</c> needs <c>Take = o + n</c> from every silo, since any one silo may hold the
+/// whole page.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record TorrentQuery
+{
+    /// <summary>Every condition a torrent must meet (none: all match).</summary>
+    [Id(0)] public IReadOnlyList<TorrentFilterTerm> Filters { get; init; } = [];
+
+    /// <summary>One of <see cref="TorrentOrder.Fields"/>.</summary>
+    [Id(1)] public string OrderBy { get; init; } = TorrentOrder.DefaultField;
+
+    /// <summary>Largest first (unknown eta and queue position stay last either way, as in Porla).</summary>
+    [Id(2)] public bool Descending { get; init; }
+
+    /// <summary>How many of the first matching torrents to return; 0 to count only.</summary>
+    [Id(3)] public int Take { get; init; }
+}
