@@ -13,6 +13,9 @@ public sealed partial class TorrentEngine
     private TcSessionStats _previousCounters;
     private bool _hasPreviousCounters;
 
+    // Set on the pump thread when an alert calls for fresh statuses before the next interval.
+    private bool _statusWanted;
+
     /// <summary>A torrent was added. Raised on the pump thread, like every event here: handlers must be quick.</summary>
     public event EventHandler<TorrentEventArgs>? TorrentAdded;
 
@@ -70,8 +73,9 @@ public sealed partial class TorrentEngine
             try
             {
                 DrainAlerts();
-                if (sinceUpdate.Elapsed >= _statusInterval)
+                if (_statusWanted || sinceUpdate.Elapsed >= _statusInterval)
                 {
+                    _statusWanted = false;
                     sinceUpdate.Restart();
                     NativeMethods.tc_session_post_updates(_session);
                 }
@@ -145,9 +149,11 @@ public sealed partial class TorrentEngine
                 Raise(TorrentRemoved, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.TorrentFinished:
-                // A finished download is what a caller polls for: read its status now rather than leave listings
-                // a status interval (a second) behind, which on a fast transfer is a third of its time.
-                RefreshSnapshot(hashes);
+                // A finished download is what callers poll for: ask for the changed statuses now rather than leave
+                // listings up to a status interval (a second) behind, a third of a fast transfer's time. One bulk
+                // request for all that finished in this batch, not a status call per torrent: a restart of a farm
+                // finishes tens of thousands at once.
+                _statusWanted = true;
                 Raise(TorrentFinished, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.MetadataReceived:
