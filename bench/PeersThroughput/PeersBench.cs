@@ -57,6 +57,11 @@ internal sealed class PeersBench(WrkOptions wrk, int rounds)
         var oursUrl = new Uri(host.BaseUri, "api/v1/jsonrpc");
         var oursHeaders = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " + host.Rpc.Token };
         var theirsHeaders = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["X-Transmission-Session-Id"] = sessionId };
+        // Not counted: a few seconds of the same load first, so that neither side is measured while its code is
+        // still being compiled (the first seconds of a .NET process run unoptimized code).
+        var warmUp = wrk with { Seconds = 3 };
+        await WrkRun.RunAsync(warmUp, oursUrl, oursBody, oursHeaders, root.Path);
+        await WrkRun.RunAsync(warmUp, transmissionUrl, TheirsBody, theirsHeaders, root.Path);
         var ours = new List<WrkRun>();
         var theirs = new List<WrkRun>();
         for (var round = 1; round <= rounds; round++)
