@@ -13,9 +13,6 @@ public sealed partial class TorrentEngine
     private TcSessionStats _previousCounters;
     private bool _hasPreviousCounters;
 
-    // Set on the pump thread when an alert calls for fresh statuses before the next interval.
-    private bool _statusWanted;
-
     /// <summary>A torrent was added. Raised on the pump thread, like every event here: handlers must be quick.</summary>
     public event EventHandler<TorrentEventArgs>? TorrentAdded;
 
@@ -73,9 +70,8 @@ public sealed partial class TorrentEngine
             try
             {
                 DrainAlerts();
-                if (_statusWanted || sinceUpdate.Elapsed >= _statusInterval)
+                if (sinceUpdate.Elapsed >= _statusInterval)
                 {
-                    _statusWanted = false;
                     sinceUpdate.Restart();
                     NativeMethods.tc_session_post_updates(_session);
                 }
@@ -149,11 +145,6 @@ public sealed partial class TorrentEngine
                 Raise(TorrentRemoved, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.TorrentFinished:
-                // A finished download is what callers poll for: ask for the changed statuses now rather than leave
-                // listings up to a status interval (a second) behind, a third of a fast transfer's time. One bulk
-                // request for all that finished in this batch, not a status call per torrent: a restart of a farm
-                // finishes tens of thousands at once.
-                _statusWanted = true;
                 Raise(TorrentFinished, new TorrentEventArgs(hashes));
                 break;
             case EngineAlertKind.MetadataReceived:

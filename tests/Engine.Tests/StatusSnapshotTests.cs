@@ -8,30 +8,6 @@ namespace TorrentCluster.Engine.Tests;
 public sealed class StatusSnapshotTests
 {
     [Fact]
-    public async Task A_finished_download_is_complete_in_the_snapshot_without_waiting_for_the_status_interval()
-    {
-        using var root = new TempDirectory();
-        using var seeder = new LoopbackSeeder(uploadRateLimit: 0);
-        var (torrentFile, _) = seeder.Seed("finishes.bin", 4L * 1024 * 1024, seed: 11);
-        var options = LoopbackEngine.Options(FreePort.Next());
-        // Far longer than the test: only a status asked for on the finished alert can reach the snapshot in time.
-        options.StatusInterval = TimeSpan.FromMinutes(10);
-        using var engine = new TorrentEngine(options);
-        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        engine.TorrentFinished += (_, _) => finished.TrySetResult();
-
-        using var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
-        torrent.ConnectPeer(seeder.Endpoint);
-        await finished.Task.WaitAsync(TimeSpan.FromSeconds(60));
-
-        var key = torrent.InfoHashes.Canonical;
-        await Eventually.Until(
-            () => engine.StatusSnapshot.TryGetValue(key, out var status) && status.Progress >= 1.0f,
-            TimeSpan.FromSeconds(30),
-            "the snapshot to show the finished torrent complete");
-    }
-
-    [Fact]
     public async Task Torrents_removed_while_their_statuses_are_posted_leave_the_snapshot()
     {
         using var root = new TempDirectory();
