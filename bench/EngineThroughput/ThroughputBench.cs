@@ -1,14 +1,17 @@
 using System.Globalization;
+using System.Text.Json;
 using TorrentCluster.Engine;
 using TorrentCluster.Testing;
 
 namespace TorrentCluster.Bench.EngineThroughput;
 
 /// <summary>
-/// One seeder, two downloaders taking turns on the same file: bare libtorrent (python3-libtorrent) and our engine.
-/// Each run starts from an empty folder; both use TCP only on 127.0.0.1.
+/// One seeder, two downloaders taking turns on the same file: bare libtorrent (python3-libtorrent) and ours, either
+/// our engine alone or the whole path through the embedded host (<see cref="WholePathDownloader"/>). Each run starts
+/// from an empty folder on the same disk (below the temporary folder); the seeder and the bare downloader use TCP only
+/// on 127.0.0.1, ours its own settings.
 /// </summary>
-internal sealed class ThroughputBench(int sizeMib, int rounds)
+internal sealed class ThroughputBench(int sizeMib, int rounds, bool wholePath, bool json)
 {
     private static readonly string Cache = Path.Combine(Path.GetTempPath(), "torrentcluster-bench");
 
@@ -19,26 +22,84 @@ internal sealed class ThroughputBench(int sizeMib, int rounds)
         await using var seeder = ExternalProcess.Start("/usr/bin/python3", [Script(), "seed", torrentPath, dataFolder, Text(seederPort)], package: "python3-libtorrent");
         await Eventually.Until(() => seeder.Output.Contains("seeding", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the seeder to start");
 
-        var bare = new List<Run>();
-        var ours = new List<Run>();
+        var oursName = wholePath ? "TorrentCluster whole path (embedded host, default settings)" : "TorrentCluster engine";
+        var torrentFile = await File.ReadAllBytesAsync(torrentPath);
+        var totalSize = TorrentMetadata.Parse(torrentFile).TotalSize;
+        var bare = new List<DownloadRun>();
+        var ours = new List<DownloadRun>();
         for (var round = 1; round <= rounds; round++)
         {
-            bare.Add(await DownloadAsync("bare libtorrent", "/usr/bin/python3", [Script(), "leech", torrentPath, "{out}", Text(FreePort.Next()), Text(seederPort)]));
-            ours.Add(await DownloadAsync("TorrentCluster engine", "dotnet", [typeof(ThroughputBench).Assembly.Location, "--leech", torrentPath, "{out}", Text(seederPort)]));
+            bare.Add(Report("bare libtorrent", await DownloadAsync("bare libtorrent", "/usr/bin/python3", [Script(), "leech", torrentPath, "{out}", Text(FreePort.Next()), Text(seederPort)])));
+            ours.Add(Report(oursName, wholePath
+                ? await WholePathAsync(torrentFile, totalSize, seederPort)
+                : await DownloadAsync(oursName, "dotnet", [typeof(ThroughputBench).Assembly.Location, "--leech", torrentPath, "{out}", Text(seederPort)])));
         }
 
         var bareMedian = Median(bare);
         var oursMedian = Median(ours);
+        var ratio = oursMedian.MegabytesPerSecond / bareMedian.MegabytesPerSecond;
         Console.WriteLine();
         Console.WriteLine($"| downloader | runs (MB/s) | median MB/s | median seconds | peak RSS (MiB) |");
         Console.WriteLine($"|---|---|---|---|---|");
         Console.WriteLine(Row("bare libtorrent (python3-libtorrent 2.0.8)", bare, bareMedian));
-        Console.WriteLine(Row("TorrentCluster engine", ours, oursMedian));
+        Console.WriteLine(Row(oursName, ours, oursMedian));
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours/bare (median MB/s): {oursMedian.MegabytesPerSecond / bareMedian.MegabytesPerSecond:0.000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours/bare (median MB/s): {ratio:0.000}"));
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                bench = "download",
+                path = wholePath ? "whole" : "engine",
+                size_mib = sizeMib,
+                rounds,
+                storage = $"{Cache} ({FileSystemOf(Cache)})",
+                bare_mbps = bare.Select(run => Math.Round(run.MegabytesPerSecond, 1)),
+                ours_mbps = ours.Select(run => Math.Round(run.MegabytesPerSecond, 1)),
+                bare_median_mbps = Math.Round(bareMedian.MegabytesPerSecond, 1),
+                ours_median_mbps = Math.Round(oursMedian.MegabytesPerSecond, 1),
+                ours_peak_rss_mib = Math.Round(ours.Max(run => run.PeakMib)),
+                ratio = Math.Round(ratio, 3),
+            }));
+        }
     }
 
-    private static async Task<Run> DownloadAsync(string name, string program, string[] arguments)
+    private static async Task<DownloadRun> WholePathAsync(byte[] torrentFile, long totalSize, int seederPort)
+    {
+        var hostFolder = Path.Combine(Cache, "host-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            return await WholePathDownloader.RunAsync(torrentFile, totalSize, hostFolder, seederPort);
+        }
+        finally
+        {
+            Directory.Delete(hostFolder, recursive: true);
+        }
+    }
+
+    private static DownloadRun Report(string name, DownloadRun run)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {run.Seconds:0.00} s, {run.MegabytesPerSecond:0.0} MB/s, peak RSS {run.PeakMib:0} MiB"));
+        return run;
+    }
+
+    // The file system type of the folder's mount (tmpfs or a disk), for the report.
+    private static string FileSystemOf(string folder)
+    {
+        var best = (Mount: string.Empty, Type: "unknown");
+        foreach (var line in File.ReadLines("/proc/mounts"))
+        {
+            var fields = line.Split(' ');
+            if (fields.Length > 2 && folder.StartsWith(fields[1], StringComparison.Ordinal) && fields[1].Length > best.Mount.Length)
+            {
+                best = (fields[1], fields[2]);
+            }
+        }
+
+        return best.Type;
+    }
+
+    private static async Task<DownloadRun> DownloadAsync(string name, string program, string[] arguments)
     {
         var output = Path.Combine(Cache, "out-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(output);
@@ -53,12 +114,10 @@ internal sealed class ThroughputBench(int sizeMib, int rounds)
                 throw new InvalidOperationException($"{name} failed ({exit}):\n{process.Output}");
             }
 
-            var run = new Run(
+            return new DownloadRun(
                 double.Parse(parts[0], CultureInfo.InvariantCulture),
                 double.Parse(parts[1], CultureInfo.InvariantCulture),
                 long.Parse(parts[2], CultureInfo.InvariantCulture) / 1024.0);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {run.Seconds:0.00} s, {run.MegabytesPerSecond:0.0} MB/s, peak RSS {run.PeakMib:0} MiB"));
-            return run;
         }
         finally
         {
@@ -92,13 +151,11 @@ internal sealed class ThroughputBench(int sizeMib, int rounds)
         return Path.Combine(directory ?? throw new FileNotFoundException("bench/tools/lt_peer.py"), "bench", "tools", "lt_peer.py");
     }
 
-    private static Run Median(List<Run> runs) => runs.OrderBy(run => run.MegabytesPerSecond).ElementAt(runs.Count / 2);
+    private static DownloadRun Median(List<DownloadRun> runs) => runs.OrderBy(run => run.MegabytesPerSecond).ElementAt(runs.Count / 2);
 
-    private static string Row(string name, List<Run> runs, Run median) => string.Create(
+    private static string Row(string name, List<DownloadRun> runs, DownloadRun median) => string.Create(
         CultureInfo.InvariantCulture,
         $"| {name} | {string.Join(", ", runs.Select(run => run.MegabytesPerSecond.ToString("0", CultureInfo.InvariantCulture)))} | {median.MegabytesPerSecond:0} | {median.Seconds:0.00} | {runs.Max(run => run.PeakMib):0} |");
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private sealed record Run(double Seconds, double MegabytesPerSecond, double PeakMib);
 }

@@ -21,8 +21,25 @@ public sealed class EngineOptions
     /// <summary>NAT-PMP port mapping.</summary>
     public bool EnableNatPmp { get; set; } = true;
 
-    /// <summary>uTP in and out. Over loopback uTP is about 30 times slower than TCP: turn it off there.</summary>
+    /// <summary>
+    /// uTP at all: peers may connect to us over uTP, and <see cref="ConnectOverUtp"/> may dial over it. Over
+    /// loopback uTP is about 30 times slower than TCP: turn it off there.
+    /// </summary>
     public bool EnableUtp { get; set; } = true;
+
+    /// <summary>
+    /// Outgoing connections try uTP first (libtorrent's own default) and fall back to TCP only when the uTP
+    /// handshake times out (<see cref="UtpConnectTimeout"/>, doubled per resend): a peer that does not answer uTP
+    /// costs seconds before any data flows. Off (the default), outgoing connections use TCP at once and incoming
+    /// uTP is still accepted while <see cref="EnableUtp"/> is on. See docs/engine.md, "Connection defaults".
+    /// </summary>
+    public bool ConnectOverUtp { get; set; }
+
+    /// <summary>
+    /// libtorrent's <c>utp_connect_timeout</c>: how long the first uTP SYN waits for an answer; each resend
+    /// (<c>utp_syn_resends</c>) doubles it. Matters only while <see cref="ConnectOverUtp"/> is on.
+    /// </summary>
+    public TimeSpan UtpConnectTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Protocol encryption.</summary>
     public EncryptionPolicy Encryption { get; set; } = EncryptionPolicy.Enabled;

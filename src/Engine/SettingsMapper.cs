@@ -20,8 +20,9 @@ internal static class SettingsMapper
             new("enable_lsd", Bool(options.EnableLsd)),
             new("enable_upnp", Bool(options.EnableUpnp)),
             new("enable_natpmp", Bool(options.EnableNatPmp)),
-            new("enable_outgoing_utp", Bool(options.EnableUtp)),
+            new("enable_outgoing_utp", Bool(options.EnableUtp && options.ConnectOverUtp)),
             new("enable_incoming_utp", Bool(options.EnableUtp)),
+            new("utp_connect_timeout", Int(Milliseconds(options.UtpConnectTimeout))),
             new("in_enc_policy", encryption),
             new("out_enc_policy", encryption),
             new("upload_rate_limit", Int(options.UploadRateLimit)),
@@ -34,6 +35,11 @@ internal static class SettingsMapper
         settings.AddRange(options.Settings);
         return settings;
     }
+
+    private static int Milliseconds(TimeSpan value) =>
+        value > TimeSpan.Zero && value.TotalMilliseconds <= int.MaxValue
+            ? (int)Math.Ceiling(value.TotalMilliseconds)
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "a uTP connect timeout must be positive");
 
     private static string Bool(bool value) => value ? "true" : "false";
 

@@ -21,6 +21,9 @@ public sealed class TransmissionPeer : IAsyncDisposable
 
     public int PeerPort { get; }
 
+    /// <summary>Where its RPC answers: http://127.0.0.1:RpcPort/transmission/rpc, without authentication.</summary>
+    public int RpcPort => _rpcPort;
+
     public string DownloadDirectory { get; }
 
     public string Output => _daemon.Output;

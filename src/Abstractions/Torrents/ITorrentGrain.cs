@@ -16,6 +16,11 @@ public interface ITorrentGrain : IGrainWithStringKey
     Task<TorrentSummary> GetSummaryAsync();
 
     /// <summary>Connected peers, from the silo's peer snapshot, at most a second old.</summary>
+    /// <remarks>
+    /// Interleaved with every other call: it only reads the silo's shared snapshot, so the hottest read of the API
+    /// never queues behind another reader or behind a turn that awaits storage or the engine.
+    /// </remarks>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<TorrentPeers> GetPeersAsync();
 
     /// <summary>Tells the engine about peers to connect to.</summary>

@@ -22,6 +22,10 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clo
     // Every call checks a token: the key and the validation rules are made once.
     private readonly Lazy<SymmetricSecurityKey> _key = new(() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Secret ?? "")));
 
+    private readonly VerifiedTokens _verified = new(clock);
+
+    private TokenValidationParameters? _validation;
+
     public string Issue(string username, string stamp)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -37,18 +41,15 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clo
     }
 
     /// <summary>What a token this cluster signed, unexpired, says; null for any other token.</summary>
-    public async Task<SignedToken?> ReadAsync(string token)
+    public async ValueTask<SignedToken?> ReadAsync(string token)
     {
-        var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        ArgumentNullException.ThrowIfNull(token);
+        if (_verified.Find(token) is { } known)
         {
-            ValidIssuer = Issuer,
-            ValidateAudience = false,
-            IssuerSigningKey = Key(),
-            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            ClockSkew = TimeSpan.FromSeconds(30),
-            LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is { } end && end > clock.GetUtcNow().UtcDateTime && (notBefore is null || notBefore <= clock.GetUtcNow().UtcDateTime.AddSeconds(30)),
-        });
+            return known;
+        }
+
+        var result = await _handler.ValidateTokenAsync(token, _validation ??= ValidationRules());
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt
             || !jwt.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Sub, out var username) || string.IsNullOrEmpty(username))
         {
@@ -57,8 +58,21 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clo
 
         // Tokens issued before stamps existed carry none: they match the empty stamp of a user who never had one.
         var stamp = jwt.TryGetPayloadValue<string>(StampClaim, out var value) ? value : string.Empty;
-        return new SignedToken(username, stamp, new DateTimeOffset(jwt.IssuedAt, TimeSpan.Zero));
+        var signed = new SignedToken(username, stamp, new DateTimeOffset(jwt.IssuedAt, TimeSpan.Zero));
+        _verified.Add(token, signed, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+        return signed;
     }
+
+    private TokenValidationParameters ValidationRules() => new()
+    {
+        ValidIssuer = Issuer,
+        ValidateAudience = false,
+        IssuerSigningKey = Key(),
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        ClockSkew = TimeSpan.FromSeconds(30),
+        LifetimeValidator = (notBefore, expires, _, _) =>
+            expires is { } end && end > clock.GetUtcNow().UtcDateTime && (notBefore is null || notBefore <= clock.GetUtcNow().UtcDateTime.AddSeconds(30)),
+    };
 
     private SymmetricSecurityKey Key() => _key.Value;
 }

@@ -42,8 +42,13 @@ public static class TelemetryHostBuilderExtensions
                 }
 
                 metrics.AddPrometheusExporter();
-            })
-            .WithTracing(tracing =>
+            });
+        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            // Traces only where a collector takes them: a tracer without an exporter still makes an activity for
+            // every HTTP request, JSON-RPC call and grain call
+            // (four for one torrents.peers.list), fills in its tags and drops it.
+            otel.WithTracing(tracing =>
             {
                 tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context.Request.Path))
                     .AddSource(ActivitySources.AllActivitySourceName, RpcTelemetry.SourceName);
@@ -52,8 +57,7 @@ public static class TelemetryHostBuilderExtensions
                     tracing.AddSource(source);
                 }
             });
-        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
+
             // Structured logs go to the same collector as traces and metrics (with their trace ids), only then:
             // the console stays the log of a process without a collector.
             otel.WithLogging(configureBuilder: null, configureOptions: logging =>

@@ -200,7 +200,9 @@ public sealed partial class JsonRpcHandler(
             var call = method.IsReadOnly
                 ? TransientFailures.RetryAsync(() => method.InvokeAsync(request.Params, withinDeadline.Token), withinDeadline.Token)
                 : method.InvokeAsync(request.Params, withinDeadline.Token);
-            return await call.AsTask().WaitAsync(deadline, cancellationToken);
+            // One timer per call: the linked source's deadline both cancels the call and ends the wait for one
+            // that does not watch its token.
+            return await call.AsTask().WaitAsync(withinDeadline.Token);
         }
         catch (OperationCanceledException) when (withinDeadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -15,6 +15,8 @@ internal static class EngineFactory
             EnableUpnp = options.EnablePortMapping,
             EnableNatPmp = options.EnablePortMapping,
             EnableUtp = options.EnableUtp,
+            ConnectOverUtp = options.ConnectOverUtp,
+            UtpConnectTimeout = options.UtpConnectTimeout,
             AllowMultipleConnectionsPerIp = options.AllowMultipleConnectionsPerIp,
             UploadRateLimit = options.UploadRateLimit,
             DownloadRateLimit = options.DownloadRateLimit,

@@ -32,8 +32,18 @@ public sealed class SiloEngineOptions
     /// <summary>UPnP and NAT-PMP port mapping on home routers; rarely wanted in a data centre.</summary>
     public bool EnablePortMapping { get; set; }
 
-    /// <summary>uTP besides TCP. Good on the internet; very slow over loopback.</summary>
+    /// <summary>uTP besides TCP: peers may connect to the silo over uTP. Good on the internet; very slow over loopback.</summary>
     public bool EnableUtp { get; set; } = true;
+
+    /// <summary>
+    /// Dial peers over uTP first, falling back to TCP after the uTP handshake times out. Off by default: a farm
+    /// dials over TCP and pays no wait for peers that refuse uTP (docs/engine.md, "Connection defaults").
+    /// </summary>
+    public bool ConnectOverUtp { get; set; }
+
+    /// <summary>How long a uTP dial waits for its first answer (doubled per resend); only with <see cref="ConnectOverUtp"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan UtpConnectTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Lets several peers share one IP address (needed when they all run on 127.0.0.1).</summary>
     public bool AllowMultipleConnectionsPerIp { get; set; }

@@ -40,6 +40,11 @@ internal sealed class SiloEngineOptionsValidator : IValidateOptions<SiloEngineOp
             failures.Add($"{SiloEngineOptions.SectionName}:Settings:{setting} cannot be set: the engine sets it and depends on it");
         }
 
+        if (options.UtpConnectTimeout < TimeSpan.FromMilliseconds(100) || options.UtpConnectTimeout > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"{SiloEngineOptions.SectionName}:UtpConnectTimeout must lie between 100 ms and one minute");
+        }
+
         if (options.ResumeDataInterval < TimeSpan.FromSeconds(1))
         {
             failures.Add($"{SiloEngineOptions.SectionName}:ResumeDataInterval must be at least one second");

@@ -23,14 +23,22 @@ public sealed class SiloPeerSnapshot(TorrentEngine engine, HostedTorrentRegistry
     /// <summary>The peers of one torrent.</summary>
     public IReadOnlyList<PeerSnapshot> Of(string infoHash) => Fresh().ByTorrent.GetValueOrDefault(infoHash) ?? [];
 
+    // Readers take the published snapshot without a lock; only the one that finds it stale takes the lock and a
+    // new one, so at 64 concurrent calls they do not queue on the lock while the snapshot is fresh.
     private Snapshot Fresh()
     {
+        var current = Volatile.Read(ref _current);
+        if (clock.GetUtcNow() - current.TakenAt < MaxAge)
+        {
+            return current;
+        }
+
         lock (_gate)
         {
             var now = clock.GetUtcNow();
             if (now - _current.TakenAt >= MaxAge)
             {
-                _current = Take(now);
+                Volatile.Write(ref _current, Take(now));
             }
 
             return _current;
