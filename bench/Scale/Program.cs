@@ -16,6 +16,12 @@ var step = "arguments";
 var work = Path.Combine(Path.GetTempPath(), "torrentcluster-bench", "scale-" + Guid.NewGuid().ToString("N")[..8]);
 try
 {
+    if (args is ["--help"] or ["-h"])
+    {
+        Console.WriteLine(ScaleOptions.Usage);
+        return 0;
+    }
+
     var options = ScaleOptions.Parse(args);
     Directory.CreateDirectory(work);
     var started = DateTimeOffset.UtcNow;

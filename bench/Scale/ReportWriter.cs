@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -40,7 +41,8 @@ internal static class ReportWriter
         File.WriteAllText(options.Json, json.ToJsonString(Indented));
     }
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Read by people too: "+" and "×" as themselves, not \u002B.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Section(ScaleOptions options, ScaleResults results, Machine machine, DateTimeOffset started, TimeSpan took, string loadAtStart)
     {

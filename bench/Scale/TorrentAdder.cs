@@ -29,10 +29,15 @@ internal static class TorrentAdder
         return seconds;
     }
 
-    /// <summary>Torrents a second over the first and the last twentieth of the batches (at least one batch each).</summary>
+    /// <summary>
+    /// Torrents a second over the first and the last twentieth of the batches (at least one batch each). The very
+    /// first batch is left out of the start when there are others: it pays for the host's first calls (JIT, first
+    /// activations), not for the count of torrents.
+    /// </summary>
     public static (double Start, double End) Rates(IReadOnlyList<double> batchSeconds, int batch)
     {
-        var edge = Math.Max(1, batchSeconds.Count / 20);
-        return (batch * edge / batchSeconds.Take(edge).Sum(), batch * edge / batchSeconds.TakeLast(edge).Sum());
+        var warm = batchSeconds.Count > 2 ? batchSeconds.Skip(1).ToList() : [.. batchSeconds];
+        var edge = Math.Max(1, warm.Count / 20);
+        return (batch * edge / warm.Take(edge).Sum(), batch * edge / warm.TakeLast(edge).Sum());
     }
 }
