@@ -32,7 +32,7 @@ internal sealed class FarmRows(ScaleOptions options, ScaleResults results, strin
 
         Console.WriteLine($"[farm {label}] TorrentCluster: start the embedded host");
         var data = Path.Combine(workFolder, $"host-meta-{count}");
-        var (host, _) = await ProductHost.StartAsync(data, auth: false, cancellation);
+        var (host, _) = await ProductHost.StartAsync(data, auth: false, cancellation, ProductHost.PatientCalls);
         await using (host)
         {
             var idle = await host.SettledResidentBytesAsync(cancellation);

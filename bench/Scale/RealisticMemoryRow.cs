@@ -23,7 +23,7 @@ internal sealed class RealisticMemoryRow(ScaleOptions options, ScaleResults resu
 
         Console.WriteLine($"[realistic {label}] TorrentCluster");
         var data = Path.Combine(workFolder, "host-realistic");
-        var (host, _) = await ProductHost.StartAsync(data, auth: false, cancellation);
+        var (host, _) = await ProductHost.StartAsync(data, auth: false, cancellation, ProductHost.PatientCalls);
         double perTorrent;
         long idle, loaded;
         await using (host)
