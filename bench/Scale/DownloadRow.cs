@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace TorrentCluster.Bench.Scale;
+
+/// <summary>
+/// Download of one file (1 GiB by default) from a bare libtorrent seeder (TCP only, as in the issue) through the
+/// whole path, with the product's default settings: added by <c>torrents.add</c>, told the seeder's address by
+/// <c>torrents.peers.add</c>, finished when <c>torrents.list</c> shows progress 1. Against bare libtorrent with its
+/// default settings downloading the same file from the same seeder; the two take turns, each into an empty folder,
+/// and the medians compare.
+/// </summary>
+internal sealed class DownloadRow(ScaleOptions options, ScaleResults results, string workFolder)
+{
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        var (torrentPath, torrent, dataFolder) = Payload();
+        var size = new FileInfo(Path.Combine(dataFolder, "payload.bin")).Length;
+        var (seeder, seederPort) = await BareLibtorrent.SeedAsync([(torrentPath, dataFolder)], uploadLimit: 0, connectTo: 0, cancellation);
+        var bare = new List<double>();
+        var ours = new List<double>();
+        await using (seeder)
+        {
+            for (var round = 1; round <= options.DownloadRounds; round++)
+            {
+                var output = Path.Combine(workFolder, $"bare-download-{round}");
+                Directory.CreateDirectory(output);
+                var (seconds, bytes) = await BareLibtorrent.LeechAsync(torrentPath, output, seederPort, cancellation);
+                Directory.Delete(output, recursive: true);
+                bare.Add(bytes / seconds / 1e6);
+                Console.WriteLine($"[download] round {round}: bare libtorrent {Format.N0(bare[^1])} MB/s");
+
+                ours.Add(size / await OursAsync(torrent, seederPort, round, cancellation) / 1e6);
+                Console.WriteLine($"[download] round {round}: TorrentCluster {Format.N0(ours[^1])} MB/s");
+            }
+        }
+
+        var ratio = Stats.Median(ours) / Stats.Median(bare);
+        results.Raw["download"] = new JsonObject
+        {
+            ["bytes"] = size,
+            ["bare_mb_per_s"] = new JsonArray([.. bare.Select(value => (JsonNode)value)]),
+            ["ours_mb_per_s"] = new JsonArray([.. ours.Select(value => (JsonNode)value)]),
+            ["ratio_of_medians"] = ratio,
+        };
+        results.Add(new Figure(
+            $"download {Format.N0(size / 1048576.0)} MiB from a bare libtorrent seeder (TCP only) through the whole path, default settings, median of {options.DownloadRounds}",
+            $"{Format.N2(ratio)}× bare libtorrent ({Format.N0(Stats.Median(ours))} MB/s; runs {string.Join(", ", ours.Select(Format.N0))})",
+            $"bare libtorrent, default settings: {Format.N0(Stats.Median(bare))} MB/s (runs {string.Join(", ", bare.Select(Format.N0))})",
+            "0.95× or more",
+            ratio >= 0.95));
+    }
+
+    // Seconds from the torrents.add call to the first torrents.list that shows the download complete.
+    private async Task<double> OursAsync(GeneratedTorrent torrent, int seederPort, int round, CancellationToken cancellation)
+    {
+        var data = Path.Combine(workFolder, $"host-download-{round}");
+        var (host, _) = await ProductHost.StartAsync(data, auth: false, cancellation);
+        double seconds;
+        await using (host)
+        {
+            var hash = new[] { torrent.InfoHash, null };
+            var watch = Stopwatch.StartNew();
+            await host.Rpc.CallAsync("torrents.add", new { ti = Convert.ToBase64String(torrent.File) }, cancellation);
+            await host.Rpc.CallAsync("torrents.peers.add", new { info_hash = hash, peers = new[] { new object[] { "127.0.0.1", seederPort } } }, cancellation);
+            await Bounded.UntilAsync(
+                async () =>
+                {
+                    var list = await host.Rpc.CallAsync("torrents.list", new { page_size = 50 }, cancellation);
+                    return list.GetProperty("torrents").EnumerateArray()
+                        .Any(item => item.GetProperty("info_hash")[0].GetString() == torrent.InfoHash && item.GetProperty("progress").GetDouble() >= 1);
+                },
+                TimeSpan.FromMinutes(10), "our download to finish", cancellation, intervalMs: 50);
+            seconds = watch.Elapsed.TotalSeconds;
+        }
+
+        Directory.Delete(data, recursive: true);
+        return seconds;
+    }
+
+    // The payload and its torrent are kept between runs (generating and hashing 1 GiB takes a while).
+    private (string TorrentPath, GeneratedTorrent Torrent, string DataFolder) Payload()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), "torrentcluster-bench", $"scale-download-{options.DownloadMib}");
+        var file = Path.Combine(cache, "payload.bin");
+        var torrentPath = Path.Combine(cache, "payload.torrent");
+        Directory.CreateDirectory(cache);
+        if (!File.Exists(file) || new FileInfo(file).Length != options.DownloadMib * 1048576L)
+        {
+            Console.WriteLine($"[download] generating {options.DownloadMib} MiB in {cache}");
+            TorrentFactory.WriteRandomFile(file, options.DownloadMib * 1048576L, seed: 1);
+            File.Delete(torrentPath);
+            File.Delete(Path.Combine(cache, "payload.infohash"));
+        }
+
+        var hashPath = Path.Combine(cache, "payload.infohash");
+        if (!File.Exists(torrentPath) || !File.Exists(hashPath))
+        {
+            var created = TorrentFactory.OfFile(file, 1 << 20);
+            File.WriteAllBytes(torrentPath, created.File);
+            File.WriteAllText(hashPath, created.InfoHash);
+        }
+
+        return (torrentPath, new GeneratedTorrent(File.ReadAllBytes(torrentPath), File.ReadAllText(hashPath).Trim()), cache);
+    }
+}
