@@ -54,8 +54,10 @@ public sealed class ConnectionDefaultsTests
     public async Task A_downloader_with_default_transports_reaches_a_tcp_only_seeder_over_tcp_and_completes()
     {
         using var root = new TempDirectory();
-        // LoopbackSeeder runs without uTP: it drops uTP handshakes, as a TCP-only client does.
-        using var seeder = new LoopbackSeeder(uploadRateLimit: 0);
+        // LoopbackSeeder runs without uTP: it drops uTP handshakes, as a TCP-only client does. Its upload is limited
+        // so the transfer lasts seconds: once both are complete the two seeds drop each other, and over loopback an
+        // unlimited 8 MiB is done before the first look at the peer list (CI saw no peer for 20 s that way).
+        using var seeder = new LoopbackSeeder(uploadRateLimit: 2 * 1024 * 1024);
         var (torrentFile, sourcePath) = seeder.Seed("tcp-only.bin", 8L * 1024 * 1024, seed: 7);
 
         // Every transport setting left at the engine's default, uTP on; only what keeps the test on loopback set.

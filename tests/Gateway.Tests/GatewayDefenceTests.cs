@@ -43,7 +43,10 @@ public sealed class GatewayDefenceTests(SecuredHostFixture fixture, ITestOutputH
 
         var after = ProcessTable.ResidentBytes(fixture.Host.ProcessId);
         output.WriteLine($"host resident memory: {before / (double)MiB:0.0} MiB before ten 20 MiB anonymous requests, peak {peak / (double)MiB:0.0} MiB, after {after / (double)MiB:0.0} MiB (growth {(peak - before) / (double)MiB:0.0} MiB)");
-        Assert.True(peak - before < 4 * MiB, $"the host grew by {(peak - before) / (double)MiB:0.0} MiB");
+        // A body read into memory would grow the host by 20 MiB at least; the runtime's own churn while serving ten
+        // requests (1.2-1.8 MiB under server GC, 5.3 MiB once under workstation GC on a loaded CI machine) stays far
+        // below half of one body.
+        Assert.True(peak - before < 10 * MiB, $"the host grew by {(peak - before) / (double)MiB:0.0} MiB");
         Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync(new Uri(fixture.Host.BaseUri, "readyz"))).StatusCode);
     }
 
