@@ -2,11 +2,10 @@ using System.Globalization;
 using TorrentCluster.Bench.EngineThroughput;
 
 // Downloads one file over loopback from one bare libtorrent seeder (TCP only, as most seeders a farm meets may be),
-// alternating a bare libtorrent downloader and ours, and prints MB/s, peak memory and the ratio of the medians.
-//   dotnet run -c Release --project bench/EngineThroughput [-- --size-mib 1024 --rounds 3 --path engine|whole --json]
-// --path engine: our engine alone in a process of its own (the default).
-// --path whole:  the embedded host with its default settings, torrents.add + torrents.peers.add, torrents.list polled.
-// --json:        the last line is one JSON object with the figures (for bench/scale/download.sh and bench/Scale).
+// alternating a bare libtorrent downloader and our engine alone in a process of its own, and prints MB/s, peak
+// memory and the ratio of the medians. The whole path (embedded host, torrents.add) is bench/Scale's download row.
+//   dotnet run -c Release --project bench/EngineThroughput [-- --size-mib 1024 --rounds 3 --json]
+// --json: the last line is one JSON object with the figures.
 if (args is ["--leech", var torrent, var output, var seederPort])
 {
     return await OurDownloader.RunAsync(torrent, output, int.Parse(seederPort, CultureInfo.InvariantCulture));
@@ -14,15 +13,7 @@ if (args is ["--leech", var torrent, var output, var seederPort])
 
 var sizeMib = Option(args, "--size-mib", 1024);
 var rounds = Option(args, "--rounds", 3);
-var index = Array.IndexOf(args, "--path");
-var path = index >= 0 && index + 1 < args.Length ? args[index + 1] : "engine";
-if (path is not ("engine" or "whole"))
-{
-    Console.Error.WriteLine($"--path takes engine or whole, not '{path}'");
-    return 2;
-}
-
-var bench = new ThroughputBench(sizeMib, rounds, wholePath: path == "whole", json: args.Contains("--json"));
+var bench = new ThroughputBench(sizeMib, rounds, json: args.Contains("--json"));
 await bench.RunAsync();
 return 0;
 

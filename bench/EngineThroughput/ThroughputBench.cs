@@ -6,12 +6,12 @@ using TorrentCluster.Testing;
 namespace TorrentCluster.Bench.EngineThroughput;
 
 /// <summary>
-/// One seeder, two downloaders taking turns on the same file: bare libtorrent (python3-libtorrent) and ours, either
-/// our engine alone or the whole path through the embedded host (<see cref="WholePathDownloader"/>). Each run starts
+/// One seeder, two downloaders taking turns on the same file: bare libtorrent (python3-libtorrent) and our engine
+/// alone (the whole path through the embedded host is bench/Scale's download row). Each run starts
 /// from an empty folder on the same disk (below the temporary folder); the seeder and the bare downloader use TCP only
 /// on 127.0.0.1, ours its own settings.
 /// </summary>
-internal sealed class ThroughputBench(int sizeMib, int rounds, bool wholePath, bool json)
+internal sealed class ThroughputBench(int sizeMib, int rounds, bool json)
 {
     private static readonly string Cache = Path.Combine(Path.GetTempPath(), "torrentcluster-bench");
 
@@ -22,17 +22,13 @@ internal sealed class ThroughputBench(int sizeMib, int rounds, bool wholePath, b
         await using var seeder = ExternalProcess.Start("/usr/bin/python3", [Script(), "seed", torrentPath, dataFolder, Text(seederPort)], package: "python3-libtorrent");
         await Eventually.Until(() => seeder.Output.Contains("seeding", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the seeder to start");
 
-        var oursName = wholePath ? "TorrentCluster whole path (embedded host, default settings)" : "TorrentCluster engine";
-        var torrentFile = await File.ReadAllBytesAsync(torrentPath);
-        var totalSize = TorrentMetadata.Parse(torrentFile).TotalSize;
+        var oursName = "TorrentCluster engine";
         var bare = new List<DownloadRun>();
         var ours = new List<DownloadRun>();
         for (var round = 1; round <= rounds; round++)
         {
             bare.Add(Report("bare libtorrent", await DownloadAsync("bare libtorrent", "/usr/bin/python3", [Script(), "leech", torrentPath, "{out}", Text(FreePort.Next()), Text(seederPort)])));
-            ours.Add(Report(oursName, wholePath
-                ? await WholePathAsync(torrentFile, totalSize, seederPort)
-                : await DownloadAsync(oursName, "dotnet", [typeof(ThroughputBench).Assembly.Location, "--leech", torrentPath, "{out}", Text(seederPort)])));
+            ours.Add(Report(oursName, await DownloadAsync(oursName, "dotnet", [typeof(ThroughputBench).Assembly.Location, "--leech", torrentPath, "{out}", Text(seederPort)])));
         }
 
         var bareMedian = Median(bare);
@@ -50,7 +46,6 @@ internal sealed class ThroughputBench(int sizeMib, int rounds, bool wholePath, b
             Console.WriteLine(JsonSerializer.Serialize(new
             {
                 bench = "download",
-                path = wholePath ? "whole" : "engine",
                 size_mib = sizeMib,
                 rounds,
                 storage = $"{Cache} ({FileSystemOf(Cache)})",
@@ -61,19 +56,6 @@ internal sealed class ThroughputBench(int sizeMib, int rounds, bool wholePath, b
                 ours_peak_rss_mib = Math.Round(ours.Max(run => run.PeakMib)),
                 ratio = Math.Round(ratio, 3),
             }));
-        }
-    }
-
-    private static async Task<DownloadRun> WholePathAsync(byte[] torrentFile, long totalSize, int seederPort)
-    {
-        var hostFolder = Path.Combine(Cache, "host-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            return await WholePathDownloader.RunAsync(torrentFile, totalSize, hostFolder, seederPort);
-        }
-        finally
-        {
-            Directory.Delete(hostFolder, recursive: true);
         }
     }
 

@@ -8,12 +8,15 @@ namespace TorrentCluster.Bench.Scale;
 /// <c>torrents.peers.list</c> for one torrent with one live peer, with authentication on and a real token as
 /// operators run it, against Transmission's <c>torrent-get</c> peers for one torrent with one live peer: wrk -t2
 /// -c64 for the same time on each, one after the other. The peer is a bare libtorrent seeder throttled to 16 KiB/s,
-/// so the connection stays up and busy for the whole measurement.
+/// so the connection stays up and busy for the whole measurement. Each side first gets a few uncounted seconds of the
+/// same load, so that neither is measured while its code is still being compiled (the first seconds of a .NET process
+/// run unoptimized code).
 /// </summary>
 internal sealed class PeersRow(ScaleOptions options, ScaleResults results, string workFolder)
 {
     private const int PayloadBytes = 16 << 20;
     private const int TrickleBytesPerSecond = 16 * 1024;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
     public async Task RunAsync(CancellationToken cancellation)
     {
@@ -34,9 +37,10 @@ internal sealed class PeersRow(ScaleOptions options, ScaleResults results, strin
             ["ours"] = JsonSerializer.SerializeToNode(oursResult),
             ["transmission"] = JsonSerializer.SerializeToNode(theirsResult),
             ["wrk"] = $"-t2 -c64 -d{(int)options.WrkDuration.TotalSeconds}s",
+            ["warm_up_seconds"] = (int)WarmUp.TotalSeconds,
         };
         results.Add(new Figure(
-            $"`torrents.peers.list`, one torrent with one live peer, wrk -t2 -c64 {(int)options.WrkDuration.TotalSeconds} s, with a token",
+            $"`torrents.peers.list`, one torrent with one live peer, wrk -t2 -c64 {(int)options.WrkDuration.TotalSeconds} s, with a token, after an uncounted {(int)WarmUp.TotalSeconds} s warm-up",
             $"{Format.N0(oursResult.RequestsPerSecond)} req/s, p99 {Format.Ms(oursResult.P99Milliseconds)}{EmptyAnswers(oursResult)}",
             $"Transmission `torrent-get` peers: {Format.N0(theirsResult.RequestsPerSecond)} req/s, p99 {Format.Ms(theirsResult.P99Milliseconds)}{EmptyAnswers(theirsResult)}",
             "at least Transmission's rate, p99 under 5 ms",
@@ -56,9 +60,9 @@ internal sealed class PeersRow(ScaleOptions options, ScaleResults results, strin
             async Task<int> PeersAsync() => (await host.Rpc.CallAsync("torrents.peers.list", parameters, cancellation)).GetProperty("peers").GetArrayLength();
             await Bounded.UntilAsync(async () => await PeersAsync() >= 1, TimeSpan.FromSeconds(60), "our torrent to show its one peer", cancellation, intervalMs: 250);
             var body = JsonSerializer.Serialize(new { jsonrpc = "2.0", id = 1, method = "torrents.peers.list", @params = parameters });
-            var result = await Wrk.PostAsync(host.Rpc.Endpoint, body,
-                new Dictionary<string, string> { ["Content-Type"] = "application/json", ["Authorization"] = $"Bearer {host.Rpc.Token}" },
-                Path.Combine(root, "ours.lua"), options.WrkDuration, cancellation);
+            var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["Authorization"] = $"Bearer {host.Rpc.Token}" };
+            Check(await Wrk.PostAsync(host.Rpc.Endpoint, body, headers, Path.Combine(root, "ours-warm-up.lua"), WarmUp, cancellation), "torrents.peers.list (warm-up)");
+            var result = await Wrk.PostAsync(host.Rpc.Endpoint, body, headers, Path.Combine(root, "ours.lua"), options.WrkDuration, cancellation);
             Check(result, "torrents.peers.list");
             await Bounded.UntilAsync(async () => await PeersAsync() >= 1, TimeSpan.FromSeconds(30), "our torrent to still have its peer after wrk", cancellation, intervalMs: 250);
             return result;
@@ -80,9 +84,9 @@ internal sealed class PeersRow(ScaleOptions options, ScaleResults results, strin
             .GetProperty("torrents")[0].GetProperty("peers").GetArrayLength();
         await Bounded.UntilAsync(async () => await PeersAsync() >= 1, TimeSpan.FromSeconds(90), "Transmission's torrent to show its one peer", cancellation, intervalMs: 500);
         var body = JsonSerializer.Serialize(new { method = "torrent-get", arguments = parameters });
-        var result = await Wrk.PostAsync(transmission.Url, body,
-            new Dictionary<string, string> { ["Content-Type"] = "application/json", ["X-Transmission-Session-Id"] = transmission.SessionId },
-            Path.Combine(root, "transmission.lua"), options.WrkDuration, cancellation);
+        var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["X-Transmission-Session-Id"] = transmission.SessionId };
+        Check(await Wrk.PostAsync(transmission.Url, body, headers, Path.Combine(root, "transmission-warm-up.lua"), WarmUp, cancellation), "torrent-get (warm-up)");
+        var result = await Wrk.PostAsync(transmission.Url, body, headers, Path.Combine(root, "transmission.lua"), options.WrkDuration, cancellation);
         Check(result, "torrent-get");
         await Bounded.UntilAsync(async () => await PeersAsync() >= 1, TimeSpan.FromSeconds(30), "Transmission's torrent to still have its peer after wrk", cancellation, intervalMs: 250);
         return result;

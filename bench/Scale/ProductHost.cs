@@ -80,6 +80,9 @@ internal sealed class ProductHost : IAsyncDisposable
     /// <summary>The process's resident memory now, from /proc.</summary>
     public long ResidentBytes() => ProcessMemory.ResidentBytes(_process.Id);
 
+    /// <summary>CPU time the running host process has used since it started.</summary>
+    public double CpuSeconds() => ProcessCpu.Seconds(_process.Id);
+
     /// <summary>
     /// The process's memory after the runtime has had a moment to settle (background compilation, the first GCs):
     /// the smallest of three readings a second apart, so a passing allocation burst does not count as a torrent's cost.

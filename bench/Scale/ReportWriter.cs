@@ -71,7 +71,10 @@ internal static class ReportWriter
                         "Memory a torrent is the growth of the process's RSS over the idle process (smallest of three readings after 5 s), divided by " +
                         "the torrents; bare libtorrent is one python3-libtorrent session adding the same files with `async_add_torrent`. \"All N run " +
                         $"again\" means the silos' `{EngineCount.Metric}` gauge on /metrics counts N. Redis memory is the growth of `MEMORY USAGE` " +
-                        "summed over every key. Raw figures: `" + options.Json + "`.");
+                        "summed over every key. The host's CPU time (user and system, from /proc) stands beside wall time for the adds and the restart: " +
+                        "on a shared machine it leaves out the time spent waiting for a core. Warm-ups outside the clock: the download's host first serves " +
+                        "a paused torrent (JIT, first activations), and each side of `torrents.peers.list` first gets 3 s of uncounted wrk load. " +
+                        "Raw figures: `" + options.Json + "`.");
         foreach (var note in results.Notes)
         {
             text.AppendLine();

@@ -6,42 +6,29 @@ using TorrentCluster.Testing;
 namespace TorrentCluster.Bench.Scale;
 
 /// <summary>
-/// transmission-daemon in the foreground, RPC and peers on 127.0.0.1 only, no DHT, LPD, uTP or port mapping; driven
-/// through its own RPC (with the X-Transmission-Session-Id handshake), the anchor for <c>torrents.peers.list</c>.
+/// Transmission's own RPC (with the X-Transmission-Session-Id handshake) on a transmission-daemon started by the test
+/// fixture <see cref="TransmissionPeer"/>: the anchor for <c>torrents.peers.list</c>.
 /// </summary>
 internal sealed class TransmissionRpc : IAsyncDisposable
 {
-    private readonly ExternalProcess _daemon;
+    private readonly TransmissionPeer _daemon;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    private TransmissionRpc(ExternalProcess daemon, Uri url, int peerPort)
+    private TransmissionRpc(TransmissionPeer daemon)
     {
         _daemon = daemon;
-        Url = url;
-        PeerPort = peerPort;
     }
 
-    public Uri Url { get; }
+    public Uri Url => _daemon.RpcUrl;
 
     /// <summary>Where it accepts peer connections (TCP, 127.0.0.1).</summary>
-    public int PeerPort { get; }
+    public int PeerPort => _daemon.PeerPort;
 
     public string SessionId { get; private set; } = "";
 
     public static async Task<TransmissionRpc> StartAsync(string root, CancellationToken cancellation)
     {
-        var config = Path.Combine(root, "config");
-        var downloads = Path.Combine(root, "downloads");
-        Directory.CreateDirectory(config);
-        Directory.CreateDirectory(downloads);
-        var rpcPort = FreePort.Next();
-        var peerPort = FreePort.Next();
-        var daemon = ExternalProcess.Start(
-            "transmission-daemon",
-            ["-f", "-g", config, "-p", Format.Text(rpcPort), "-r", "127.0.0.1", "-P", Format.Text(peerPort), "-i", "127.0.0.1",
-             "-w", downloads, "-T", "-a", "127.0.0.1", "-O", "-Y", "--no-utp", "-M", "--no-incomplete-dir", "--log-error"],
-            package: "transmission-daemon");
-        var transmission = new TransmissionRpc(daemon, new Uri($"http://127.0.0.1:{Format.Text(rpcPort)}/transmission/rpc"), peerPort);
+        var transmission = new TransmissionRpc(await TransmissionPeer.StartAsync(root));
         try
         {
             await Bounded.UntilAsync(async () => (await transmission.CallAsync("session-get", new { }, cancellation)).ValueKind == JsonValueKind.Object,

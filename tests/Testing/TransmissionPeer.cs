@@ -3,8 +3,8 @@ using System.Globalization;
 namespace TorrentCluster.Testing;
 
 /// <summary>
-/// transmission-daemon in the foreground with a configuration folder of its own, on loopback: no DHT, LPD, uTP or
-/// port mapping. Driven with transmission-remote.
+/// transmission-daemon in the foreground with a configuration folder of its own, RPC and peers bound to 127.0.0.1:
+/// no DHT, LPD, uTP or port mapping. Driven with transmission-remote, or through its RPC at <see cref="RpcUrl"/>.
 /// </summary>
 public sealed class TransmissionPeer : IAsyncDisposable
 {
@@ -24,6 +24,8 @@ public sealed class TransmissionPeer : IAsyncDisposable
     /// <summary>Where its RPC answers: http://127.0.0.1:RpcPort/transmission/rpc, without authentication.</summary>
     public int RpcPort => _rpcPort;
 
+    public Uri RpcUrl => new($"http://127.0.0.1:{Text(_rpcPort)}/transmission/rpc");
+
     public string DownloadDirectory { get; }
 
     public string Output => _daemon.Output;
@@ -38,7 +40,7 @@ public sealed class TransmissionPeer : IAsyncDisposable
         var peerPort = FreePort.Next();
         var daemon = ExternalProcess.Start(
             "transmission-daemon",
-            ["-f", "-g", config, "-p", Text(rpcPort), "-P", Text(peerPort), "-w", downloads, "-T", "-a", "127.0.0.1",
+            ["-f", "-g", config, "-p", Text(rpcPort), "-r", "127.0.0.1", "-P", Text(peerPort), "-i", "127.0.0.1", "-w", downloads, "-T", "-a", "127.0.0.1",
              "-O", "-Y", "--no-utp", "-M", "--no-incomplete-dir", "--log-error"],
             package: "transmission-daemon");
         var peer = new TransmissionPeer(daemon, rpcPort, peerPort, downloads);
