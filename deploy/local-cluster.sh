@@ -271,9 +271,10 @@ start_redis() {
   mkdir -p "$STATE_DIR/redis"
   # The password in a file rather than on the command line, where any local user's ps would read it.
   (umask 077 && printf 'requirepass %s\n' "$(redis_password)" >"$STATE_DIR/redis.conf")
-  # AOF on, snapshots off: grain state, membership and reminders survive a restart of the cluster.
+  # AOF on, snapshots off: grain state, membership and reminders survive a restart of the cluster. appendfsync
+  # always: an answered write is on disk, so a crash of redis-server loses none (everysec holds some back in memory).
   launch redis "$STATE_DIR/redis" redis-server "$STATE_DIR/redis.conf" --port "$(redis_port)" --bind 127.0.0.1 \
-    --appendonly yes --dir "$STATE_DIR/redis" --save ""
+    --appendonly yes --appendfsync always --dir "$STATE_DIR/redis" --save ""
 }
 
 # Settings every .NET process of the cluster shares, and its own certificate for Orleans' ports.

@@ -28,8 +28,9 @@ var gatewayPort = settings.GetValue("GatewayPort", 1337);
 var siloCount = settings.GetValue("Silos", 3);
 var listenAddress = settings["ListenAddress"] is { Length: > 0 } address ? address : "127.0.0.1";
 
-// Redis as a plain redis-server process, AOF on as cluster mode asks, with a password made once (in an owner-only
-// configuration file, not on the command line, where ps would show it); silos wait until it answers PING.
+// Redis as a plain redis-server process, AOF on as cluster mode asks (appendfsync always: an answered write is on disk,
+// so a crash of Redis loses none), with a password made once (in an owner-only configuration file, not on the command
+// line, where ps would show it); silos wait until it answers PING.
 var redisData = Directory.CreateDirectory(Path.Combine(statePath, "redis")).FullName;
 var redisPort = basePort;
 var redisPassword = EmbeddedAuthSecret.LoadOrCreate(statePath, "redis-password");
@@ -38,7 +39,7 @@ OwnerOnlyFile.Write(redisConfiguration, $"requirepass {redisPassword}\n");
 builder.Services.AddHealthChecks().AddCheck("redis-ping", new RedisPingHealthCheck("127.0.0.1", redisPort, redisPassword));
 var redis = builder.AddExecutable(
         "redis", "redis-server", redisData,
-        redisConfiguration, "--port", Text(redisPort), "--bind", "127.0.0.1", "--appendonly", "yes", "--dir", redisData, "--save", "")
+        redisConfiguration, "--port", Text(redisPort), "--bind", "127.0.0.1", "--appendonly", "yes", "--appendfsync", "always", "--dir", redisData, "--save", "")
     .WithEndpoint(port: redisPort, targetPort: redisPort, scheme: "tcp", name: "tcp", isProxied: false)
     .WithHealthCheck("redis-ping");
 var redisConnection = $"127.0.0.1:{Text(redisPort)},password={redisPassword}";

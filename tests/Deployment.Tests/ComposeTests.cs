@@ -27,6 +27,7 @@ public sealed class ComposeTests
 
         Assert.StartsWith("redis:7", redis["image"] as string, StringComparison.Ordinal);
         Assert.Contains("--appendonly yes", command, StringComparison.Ordinal);
+        Assert.Contains("--appendfsync always", command, StringComparison.Ordinal);
         Assert.Contains(ComposeFile.Strings(redis, "volumes"), v => IsNamedVolumeAt(v, "/data"));
     }
 

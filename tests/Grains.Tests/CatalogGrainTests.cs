@@ -44,6 +44,34 @@ public sealed class CatalogGrainTests(TwoSiloCluster fixture)
     }
 
     [Fact]
+    public async Task A_registration_the_store_refuses_fails_and_leaves_the_torrent_unlisted_so_that_registering_it_again_writes_it()
+    {
+        const int shard = 13;
+        var catalog = fixture.Grains.GetGrain<ITorrentCatalogGrain>(shard);
+        var journal = new JournalCatalogStore(Path.Combine(fixture.Root.Path, "catalog")).PathOf(shard);
+        var key = CatalogKeys.InShard(shard, 1, salt: 4)[0];
+        await catalog.CountAsync();
+        File.Delete(journal);
+        // A folder where the journal goes: every append fails, as every write does while Redis is down.
+        Directory.CreateDirectory(journal);
+        try
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => catalog.RegisterAsync(key, "silo-a"));
+            Assert.DoesNotContain(key, (await catalog.ListAsync()).Select(entry => entry.InfoHash));
+        }
+        finally
+        {
+            Directory.Delete(journal);
+        }
+
+        await catalog.RegisterAsync(key, "silo-a");
+
+        Assert.Contains(key, (await catalog.ListAsync()).Select(entry => entry.InfoHash));
+        Assert.Contains(key, (await new JournalCatalogStore(Path.Combine(fixture.Root.Path, "catalog")).LoadAsync(shard)).Keys);
+        await catalog.UnregisterAsync(key);
+    }
+
+    [Fact]
     public async Task A_shard_kept_as_one_blob_moves_into_the_journal_once_when_its_grain_activates()
     {
         const int shard = 11;

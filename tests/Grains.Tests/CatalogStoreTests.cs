@@ -79,13 +79,44 @@ public sealed class CatalogStoreTests
         Assert.True(first > 0);
         Assert.Equal(first, last);
         await store.ApplyAsync(Shard, [CatalogChange.Remove(keys[0]), CatalogChange.Set(keys[1], "silo-b")]);
-        // Another silo's store (or this one's after a restart of the silo) reads the same hash.
-        await using var another = new RedisCatalogStore(settings, "catalog-test");
-        var loaded = await another.LoadAsync(Shard);
+        // A crash of redis-server (SIGKILL, then a start on the same append-only file) keeps every answered write.
+        await using var afterRestart = new RedisCatalogStore(settings, "catalog-test");
+        await redis.RestartAsync();
+        var loaded = await afterRestart.LoadAsync(Shard);
         Assert.Equal(ManyTorrents, loaded.Count);
         Assert.DoesNotContain(keys[0], loaded.Keys);
         Assert.Equal("silo-b", loaded[keys[1]]);
         Assert.Empty(await new RedisCatalogStore(settings, "another-service").LoadAsync(Shard));
+    }
+
+    [Fact]
+    public async Task A_change_sent_while_Redis_is_down_fails_as_the_cluster_being_unavailable_and_the_next_one_after_its_restart_is_kept()
+    {
+        await using var redis = await RedisServer.StartAsync(password: RedisServer.NewPassword());
+        var settings = ConfigurationOptions.Parse(redis.ConnectionString);
+        await using var store = new RedisCatalogStore(settings, "catalog-test");
+        var keys = CatalogKeys.InShard(Shard, 2, salt: 3);
+        await store.ApplyAsync(Shard, [CatalogChange.Set(keys[0], "silo-a")]);
+
+        await redis.KillAsync();
+        await Assert.ThrowsAsync<Orleans.Runtime.OrleansException>(() => store.ApplyAsync(Shard, [CatalogChange.Set(keys[1], "silo-a")]));
+        await redis.RestartAsync();
+        await Eventually.Until(async () =>
+        {
+            try
+            {
+                await store.ApplyAsync(Shard, [CatalogChange.Set(keys[1], "silo-b")]);
+                return true;
+            }
+            catch (Orleans.Runtime.OrleansException)
+            {
+                return false;
+            }
+        }, TimeSpan.FromSeconds(30), "the store to write again once Redis is back");
+
+        var loaded = await store.LoadAsync(Shard);
+        Assert.Equal("silo-a", loaded[keys[0]]);
+        Assert.Equal("silo-b", loaded[keys[1]]);
     }
 
     private static async Task<long> BytesWrittenAsync(Func<Task> write, Func<long> measure) =>

@@ -1,3 +1,4 @@
+using Orleans.Runtime;
 using StackExchange.Redis;
 
 namespace TorrentCluster.Grains.Catalog;
@@ -43,12 +44,22 @@ public sealed class RedisCatalogStore : ITorrentCatalogStore, IAsyncDisposable
 
     public async Task ApplyAsync(int shard, IReadOnlyList<CatalogChange> changes)
     {
-        var database = await DatabaseAsync().ConfigureAwait(false);
-        var key = KeyOf(shard);
-        // One connection keeps the order of the commands; sent together, they cost one round trip.
-        await Task.WhenAll(changes.Select(change => change.Removed
-            ? database.HashDeleteAsync(key, change.InfoHash)
-            : (Task)database.HashSetAsync(key, change.InfoHash, change.HomeSilo ?? string.Empty))).ConfigureAwait(false);
+        try
+        {
+            var database = await DatabaseAsync().ConfigureAwait(false);
+            var key = KeyOf(shard);
+            // One connection keeps the order of the commands; sent together, they cost one round trip.
+            await Task.WhenAll(changes.Select(change => change.Removed
+                ? database.HashDeleteAsync(key, change.InfoHash)
+                : (Task)database.HashSetAsync(key, change.InfoHash, change.HomeSilo ?? string.Empty))).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
+        {
+            // A Redis outage is the cluster's storage failing, as Orleans' own Redis storage reports it: callers
+            // (the gateway: -32000 "Cluster unavailable") know OrleansException; a RedisConnectionException would
+            // reach them as an internal error.
+            throw new OrleansException($"The torrent catalog's Redis did not take the change: {exception.Message}", exception);
+        }
     }
 
     public async ValueTask DisposeAsync()

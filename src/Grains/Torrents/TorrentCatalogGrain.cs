@@ -47,19 +47,22 @@ internal sealed partial class TorrentCatalogGrain(
     public Task RegisterAsync(string infoHash, string homeSilo)
     {
         _waitingSince.Remove(infoHash);
-        if (_homes.TryGetValue(infoHash, out var previous) && previous == homeSilo)
+        var known = _homes.TryGetValue(infoHash, out var previous);
+        if (known && previous == homeSilo)
         {
             return _writes;
         }
 
         _homes[infoHash] = homeSilo;
-        return WriteAsync(CatalogChange.Set(infoHash, homeSilo));
+        return UndoIfNotWrittenAsync(WriteAsync(CatalogChange.Set(infoHash, homeSilo)), infoHash, homeSilo, known, previous);
     }
 
     public Task UnregisterAsync(string infoHash)
     {
         _waitingSince.Remove(infoHash);
-        return _homes.Remove(infoHash) ? WriteAsync(CatalogChange.Remove(infoHash)) : _writes;
+        return _homes.Remove(infoHash, out var previous)
+            ? UndoIfNotWrittenAsync(WriteAsync(CatalogChange.Remove(infoHash)), infoHash, null, true, previous)
+            : _writes;
     }
 
     public Task<IReadOnlyList<CatalogEntry>> ListAsync() => Task.FromResult<IReadOnlyList<CatalogEntry>>(
@@ -151,6 +154,34 @@ internal sealed partial class TorrentCatalogGrain(
         {
             _waitingTimer.Dispose();
             _waitingTimer = null;
+        }
+    }
+
+    // A change the store refused (Redis down) is taken back here too, unless a later call changed the entry again:
+    // the caller's add fails, so the torrent must not be listed, nor skipped as already written when it registers
+    // again. A change that reached the store although its answer was lost is found stale on the next activation pass.
+    private async Task UndoIfNotWrittenAsync(Task written, string infoHash, string? applied, bool existed, string? previous)
+    {
+        try
+        {
+            await written;
+        }
+        catch
+        {
+            var current = _homes.TryGetValue(infoHash, out var now);
+            if (current == (applied is not null) && now == applied)
+            {
+                if (existed)
+                {
+                    _homes[infoHash] = previous;
+                }
+                else
+                {
+                    _homes.Remove(infoHash);
+                }
+            }
+
+            throw;
         }
     }
 
