@@ -114,6 +114,8 @@ internal sealed partial class TorrentGrain(
 
         _torrent = torrent;
         _attachError = null;
+        var registered = false;
+        var written = false;
         try
         {
             added.InfoHash = infoHash;
@@ -124,9 +126,13 @@ internal sealed partial class TorrentGrain(
                 await metainfo.WriteAsync(Key, file, CancellationToken.None);
             }
 
+            // The catalog before the record: an entry whose record was never written is found stale and dropped by
+            // the next reactivation pass, while a record without its entry would be a torrent no pass starts again.
+            await Catalog.RegisterAsync(Key, silo.Name);
+            registered = true;
             record.State = added;
             await record.WriteStateAsync();
-            await Catalog.RegisterAsync(Key, silo.Name);
+            written = true;
             if (infoHash is { V1: not null, V2: not null })
             {
                 await GrainFactory.GetGrain<IInfoHashAliasGrain>(infoHash.V2).SetCanonicalAsync(Key);
@@ -134,7 +140,7 @@ internal sealed partial class TorrentGrain(
         }
         catch
         {
-            // Nothing half-added: the engine lets go of the torrent, and neither record nor metainfo stays.
+            // Nothing half-added: the engine lets go of the torrent, and neither record, entry nor metainfo stays.
             Detach(deleteFiles: false);
             if (command.TorrentFile is not null)
             {
@@ -142,12 +148,35 @@ internal sealed partial class TorrentGrain(
             }
 
             record.State = new TorrentRecord();
+            await UndoPersistedAsync(registered, written);
             throw;
         }
 
         registry.Attach(Hosted(torrent));
         LogAdded(Key, savePath);
         return infoHash;
+    }
+
+    // Best effort: the store that refused one write may refuse these too (Redis down), and then the order above
+    // leaves at most a stale catalog entry, which reactivation drops.
+    private async Task UndoPersistedAsync(bool registered, bool written)
+    {
+        try
+        {
+            if (written)
+            {
+                await record.ClearStateAsync();
+            }
+
+            if (registered)
+            {
+                await Catalog.UnregisterAsync(Key);
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogUndoFailed(Key, exception.Message);
+        }
     }
 
     public Task<bool> EnsureActiveAsync()
@@ -367,4 +396,7 @@ internal sealed partial class TorrentGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Resume data of {InfoHash} not saved on deactivation: {Reason}")]
     private partial void LogResumeDataNotSaved(string infoHash, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Torrent {InfoHash}: a failed add could not take back what it had stored; the next reactivation pass drops it: {Reason}")]
+    private partial void LogUndoFailed(string infoHash, string reason);
 }
