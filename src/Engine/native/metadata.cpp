@@ -22,6 +22,17 @@ void fill_meta(const lt::info_hash_t& hashes, const std::string& name, tc_torren
     out->name = holder->strings.keep(name);
 }
 
+// A .torrent file as libtorrent reads it, or TC_E_INVALID_TORRENT with what is wrong with it.
+lt::torrent_info parse_torrent_file(const uint8_t* data, int64_t size) {
+    if (data == nullptr || size <= 0) throw tc::failure{TC_E_INVALID_TORRENT, "the .torrent file is empty"};
+    lt::error_code ec;
+    lt::bdecode_node node = lt::bdecode({reinterpret_cast<const char*>(data), static_cast<std::ptrdiff_t>(size)}, ec);
+    if (ec) throw tc::failure{TC_E_INVALID_TORRENT, "not bencoded data: " + ec.message()};
+    lt::torrent_info info(node, ec);
+    if (ec) throw tc::failure{TC_E_INVALID_TORRENT, ec.message()};
+    return info;
+}
+
 } // namespace
 
 extern "C" {
@@ -30,12 +41,7 @@ TC_API tc_status tc_parse_torrent(const uint8_t* data, int64_t size, tc_torrent_
     return tc::guard(err, [&] {
         tc::require(out != nullptr && holder != nullptr, "out and holder are required");
         *holder = nullptr;
-        if (data == nullptr || size <= 0) throw tc::failure{TC_E_INVALID_TORRENT, "the .torrent file is empty"};
-        lt::error_code ec;
-        lt::bdecode_node node = lt::bdecode({reinterpret_cast<const char*>(data), static_cast<std::ptrdiff_t>(size)}, ec);
-        if (ec) throw tc::failure{TC_E_INVALID_TORRENT, "not bencoded data: " + ec.message()};
-        lt::torrent_info info(node, ec);
-        if (ec) throw tc::failure{TC_E_INVALID_TORRENT, ec.message()};
+        lt::torrent_info info = parse_torrent_file(data, size);
         auto owned = std::make_unique<tc_meta_holder>();
         fill_meta(info.info_hashes(), info.name(), out, owned.get());
         out->total_size = info.total_size();
@@ -69,12 +75,7 @@ TC_API tc_status tc_torrent_file_magnet_uri(const uint8_t* data, int64_t size, t
     return tc::guard(err, [&] {
         tc::require(out != nullptr, "out is required");
         *out = nullptr;
-        if (data == nullptr || size <= 0) throw tc::failure{TC_E_INVALID_TORRENT, "the .torrent file is empty"};
-        lt::error_code ec;
-        lt::bdecode_node node = lt::bdecode({reinterpret_cast<const char*>(data), static_cast<std::ptrdiff_t>(size)}, ec);
-        if (ec) throw tc::failure{TC_E_INVALID_TORRENT, "not bencoded data: " + ec.message()};
-        lt::torrent_info info(node, ec);
-        if (ec) throw tc::failure{TC_E_INVALID_TORRENT, ec.message()};
+        lt::torrent_info info = parse_torrent_file(data, size);
         std::string magnet = lt::make_magnet_uri(info);
         auto* buffer = new tc_buffer();
         buffer->bytes.assign(magnet.begin(), magnet.end());
