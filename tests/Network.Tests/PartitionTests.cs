@@ -123,8 +123,10 @@ public sealed class PartitionTests(ITestOutputHelper output)
     public async Task A_silo_cut_off_shorter_than_the_death_declaration_pauses_its_engine_and_runs_on_when_it_returns()
     {
         // A fence sooner than the shipped 8 s, so a partition longer than it stays well clear of the death
-        // declaration (about 20 s, and 12 s at the fastest seen: a 12 s partition here once ended in a death).
-        await using var farm = await NamespacedCluster.StartAsync(silos: 3, siloSettings: new Dictionary<string, string> { ["TorrentCluster__Cluster__Fence__After"] = "00:00:04" });
+        // declaration (about 20 s, and 10 s at the fastest seen on a loaded CI machine: an 8 s partition with a 4 s
+        // fence once ended in a death there, a 12 s one before that). The fence checks every second, so it has
+        // closed by 4 s into the cut.
+        await using var farm = await NamespacedCluster.StartAsync(silos: 3, siloSettings: new Dictionary<string, string> { ["TorrentCluster__Cluster__Fence__After"] = "00:00:02" });
         using var seeder = new LoopbackSeeder(uploadRateLimit: 0, address: farm.Network.HostAddress);
         for (var i = 0; i < 6; i++)
         {
@@ -137,15 +139,15 @@ public sealed class PartitionTests(ITestOutputHelper output)
         var node = farm.Node(silo);
         var process = farm.Cluster.Silo(silo);
 
-        // Longer than the fence (4 s), shorter than the others need to declare it dead.
+        // Longer than the fence (2 s, closed by 4 s), shorter than the others need to declare it dead.
         farm.Network.Partition(node);
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await Task.Delay(TimeSpan.FromSeconds(6));
         farm.Network.Heal(node);
 
         await Eventually.Until(() => File.ReadAllText(HostLog(process)).Contains("the engine runs again", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30), $"{silo} to lift its fence");
         Assert.Contains("the engine is paused", File.ReadAllText(HostLog(process)), StringComparison.Ordinal);
-        Assert.False(process.HasExited, $"{silo} was declared dead through an 8 s partition:\n{process.Output}");
+        Assert.False(process.HasExited, $"{silo} was declared dead through a 6 s partition:\n{process.Output}");
         await farm.Cluster.WaitForActiveSilosAsync(3);
         var after = await farm.Cluster.ListTorrentsAsync();
         Assert.Equal(
