@@ -78,7 +78,7 @@ internal sealed partial class SiloGrain
                 Count(perTag, tag);
             }
 
-            var status = snapshot.GetValueOrDefault(hosted.Key) ?? SiloTorrentSummaries.TryGetStatus(hosted.Handle);
+            var status = SiloTorrentSummaries.StatusOf(snapshot, hosted);
             Count(perState, status is null ? "unknown" : TorrentStateNames.Porla(status.State));
             foreach (var tracker in TryGetTrackers(hosted.Handle))
             {

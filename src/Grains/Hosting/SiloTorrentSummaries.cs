@@ -83,7 +83,7 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
         var all = new List<TorrentSummary>(registry.Count);
         foreach (var hosted in registry.All)
         {
-            var status = snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Handle);
+            var status = StatusOf(snapshot, hosted);
             if (status is null)
             {
                 continue;
@@ -120,8 +120,14 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
         return [.. all];
     }
 
-    /// <summary>The status of a torrent added since the last bulk update (not in the snapshot yet); null when it is gone.</summary>
-    internal static TorrentStatus? TryGetStatus(Torrent torrent)
+    /// <summary>
+    /// A hosted torrent's status from the engine's bulk snapshot, or, for one added since the last bulk update, read
+    /// from the engine; null when it is gone.
+    /// </summary>
+    internal static TorrentStatus? StatusOf(IReadOnlyDictionary<string, TorrentStatus> snapshot, HostedTorrent hosted) =>
+        snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Handle);
+
+    private static TorrentStatus? TryGetStatus(Torrent torrent)
     {
         try
         {
