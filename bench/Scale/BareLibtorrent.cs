@@ -29,11 +29,14 @@ internal static class BareLibtorrent
             json.GetProperty("rss_kib").GetInt64() * 1024);
     }
 
-    /// <summary>Downloads a torrent from a seeder with libtorrent's default settings; seconds and bytes.</summary>
-    public static async Task<(double Seconds, long Bytes)> LeechAsync(string torrent, string output, int seederPort, CancellationToken cancellation)
+    /// <summary>
+    /// Downloads a torrent from a seeder with libtorrent's default settings, or with uTP off both ways when
+    /// <paramref name="utp"/> is false; seconds and bytes.
+    /// </summary>
+    public static async Task<(double Seconds, long Bytes)> LeechAsync(string torrent, string output, int seederPort, bool utp, CancellationToken cancellation)
     {
         var line = await RunToLineAsync(
-            ["leech", torrent, output, Format.Text(FreePort.Next()), Format.Text(seederPort)], TimeSpan.FromMinutes(11), cancellation);
+            ["leech", torrent, output, Format.Text(FreePort.Next()), Format.Text(seederPort), utp ? "default" : "tcp"], TimeSpan.FromMinutes(11), cancellation);
         var json = JsonDocument.Parse(line).RootElement;
         return (json.GetProperty("seconds").GetDouble(), json.GetProperty("bytes").GetInt64());
     }

@@ -74,6 +74,8 @@ internal static class ReportWriter
                         "summed over every key. The host's CPU time (user and system, from /proc) stands beside wall time for the adds and the restart: " +
                         "on a shared machine it leaves out the time spent waiting for a core. Warm-ups outside the clock: the download's host first serves " +
                         "a paused torrent (JIT, first activations), and each side of `torrents.peers.list` first gets 3 s of uncounted wrk load. " +
+                        "The download's ratio is to bare libtorrent with uTP off, the issue's anchor (a TCP-only seeder costs bare libtorrent's default " +
+                        "settings a timed-out uTP attempt first); its default settings stand beside it, in the same rounds. " +
                         "Raw figures: `" + options.Json + "`.");
         foreach (var note in results.Notes)
         {

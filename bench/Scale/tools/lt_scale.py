@@ -5,8 +5,9 @@ usage: lt_scale.py add FOLDER BATCH          add every .torrent of FOLDER, pause
        lt_scale.py seed PORT LIMIT CONNECT TORRENT DATA_DIR [TORRENT DATA_DIR ...]
                                              seed (TCP only, LIMIT bytes/s per torrent, 0 for none) until killed,
                                              connecting to 127.0.0.1:CONNECT (0 for none) whenever no peer is connected
-       lt_scale.py leech TORRENT OUT_DIR PORT SEEDER_PORT
-                                             download with libtorrent's default settings; print one JSON line
+       lt_scale.py leech TORRENT OUT_DIR PORT SEEDER_PORT [default|tcp]
+                                             download with libtorrent's default settings, or with uTP off (tcp);
+                                             print one JSON line
 Nothing but 127.0.0.1: no DHT, LSD, UPnP or NAT-PMP in any mode."""
 import json
 import os
@@ -93,10 +94,15 @@ def seed(port, limit, connect, pairs):
         time.sleep(2)
 
 
-def leech(torrent, out, port, seeder_port):
-    # libtorrent's defaults (uTP on, mixed mode), confined to loopback.
-    ses = lt.session(dict(LOOPBACK_ONLY, listen_interfaces=f'127.0.0.1:{port}',
-                          alert_mask=lt.alert.category_t.error_notification))
+def leech(torrent, out, port, seeder_port, transport):
+    # libtorrent's defaults (uTP on, mixed mode), confined to loopback; or uTP off both ways, the issue's anchor,
+    # where the connection to a TCP-only seeder never waits for an outgoing uTP attempt to time out.
+    settings = dict(LOOPBACK_ONLY, listen_interfaces=f'127.0.0.1:{port}', alert_mask=lt.alert.category_t.error_notification)
+    if transport == 'tcp':
+        settings.update(enable_outgoing_utp=False, enable_incoming_utp=False)
+    elif transport != 'default':
+        sys.exit(f'unknown transport {transport}')
+    ses = lt.session(settings)
     params = lt.add_torrent_params()
     params.ti = lt.torrent_info(torrent)
     params.save_path = out
@@ -119,7 +125,7 @@ def main():
         rest = sys.argv[5:]
         seed(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), list(zip(rest[0::2], rest[1::2])))
     elif mode == 'leech':
-        leech(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+        leech(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6] if len(sys.argv) > 6 else 'default')
     else:
         sys.exit(f'unknown mode {mode}')
 
