@@ -124,14 +124,18 @@ public sealed class AuthService(
             return true;
         }
 
-        if (BearerToken.From(context.Request) is not { } token || await tokens.ReadAsync(token) is not { } signed || !await stamps.IsCurrentAsync(signed))
+        var signed = FindVerified(context.Request) ?? (BearerToken.From(context.Request) is { } token ? await tokens.ReadAsync(token) : null);
+        if (signed is null || !await stamps.IsCurrentAsync(signed))
         {
             return false;
         }
 
-        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, signed.Username)], authenticationType: "Bearer"));
+        context.User = signed.Principal;
         return true;
     }
+
+    // A token checked before is looked up where it lies in its header; only a new one is copied out and verified.
+    private SignedToken? FindVerified(HttpRequest request) => tokens.FindVerified(BearerToken.Of(request));
 
     private Task<string> DecoyAsync()
     {

@@ -8,28 +8,41 @@ namespace TorrentCluster.Gateway.Auth;
 /// passed the check get in, so filling it takes logins (rate-limited and hashed), and it is bounded anyway: when
 /// full it starts again empty. Revocation is not decided here: every call still asks <see cref="UserStampCache"/>.
 /// </summary>
-public sealed class VerifiedTokens(TimeProvider clock)
+public sealed class VerifiedTokens
 {
     /// <summary>The most tokens kept: far more clients than one gateway serves at once.</summary>
     public const int Capacity = 4096;
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _entries;
+    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private int _count;
 
-    /// <summary>What a checked, unexpired token says; null when it was not checked here or has expired since.</summary>
-    public SignedToken? Find(string token)
+    public VerifiedTokens(TimeProvider clock)
     {
-        if (!_entries.TryGetValue(token, out var entry))
+        _clock = clock;
+        _entries = new(StringComparer.Ordinal);
+        _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly TimeProvider _clock;
+
+    /// <summary>What a checked, unexpired token says; null when it was not checked here or has expired since.</summary>
+    public SignedToken? Find(string token) => Find(token.AsSpan());
+
+    /// <summary>The same, for a token still inside the header that carried it.</summary>
+    public SignedToken? Find(ReadOnlySpan<char> token)
+    {
+        if (!_bySpan.TryGetValue(token, out var entry))
         {
             return null;
         }
 
-        if (clock.GetUtcNow() < entry.Expires)
+        if (_clock.GetUtcNow() < entry.Expires)
         {
             return entry.Signed;
         }
 
-        if (_entries.TryRemove(token, out _))
+        if (_bySpan.TryRemove(token, out _, out _))
         {
             Interlocked.Decrement(ref _count);
         }

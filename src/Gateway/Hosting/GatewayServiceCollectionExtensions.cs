@@ -92,7 +92,10 @@ public static class GatewayServiceCollectionExtensions
     public static IEndpointRouteBuilder MapTorrentClusterGateway(this IEndpointRouteBuilder endpoints)
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GatewayOptions>>().Value;
-        endpoints.MapPost(options.Path, (HttpContext context, JsonRpcHandler handler) => handler.HandleAsync(context)).RequireJsonContentType();
+        // A plain request delegate over the singleton handler: resolving it per request would open (and dispose) a
+        // service scope for every call, and a delegate with parameters runs through parameter binding and filters.
+        var handler = endpoints.ServiceProvider.GetRequiredService<JsonRpcHandler>();
+        endpoints.MapPost(options.Path, JsonContentType.Require(handler.HandleAsync));
         endpoints.MapTorrentClusterAuth(options.AuthPath);
         return endpoints;
     }

@@ -23,6 +23,16 @@ public static class JsonContentType
             ? await next(context)
             : Unsupported);
 
+    /// <summary>
+    /// The same rule in front of a plain request delegate: the JSON-RPC endpoint, whose hot path then has no
+    /// parameter binding, request-scoped services or filter pipeline around it.
+    /// </summary>
+    public static RequestDelegate Require(RequestDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return context => IsAcceptable(context.Request) ? next(context) : Unsupported.ExecuteAsync(context);
+    }
+
     private static readonly IResult Unsupported =
         Results.Text("Unsupported Media Type: send 'Content-Type: application/json'", statusCode: StatusCodes.Status415UnsupportedMediaType);
 

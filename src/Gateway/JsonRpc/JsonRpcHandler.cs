@@ -198,7 +198,7 @@ public sealed partial class JsonRpcHandler(
         try
         {
             var call = method.IsReadOnly
-                ? TransientFailures.RetryAsync(() => method.InvokeAsync(request.Params, withinDeadline.Token), withinDeadline.Token)
+                ? TransientFailures.RetryAsync(method, request.Params, withinDeadline.Token)
                 : method.InvokeAsync(request.Params, withinDeadline.Token);
             // One timer per call: the linked source's deadline both cancels the call and ends the wait for one
             // that does not watch its token.

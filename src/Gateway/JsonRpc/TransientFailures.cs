@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Orleans.Runtime.Messaging;
 
 namespace TorrentCluster.Gateway.JsonRpc;
@@ -11,7 +12,8 @@ internal static class TransientFailures
     // Long enough in total (with the callers' own 5 s timeouts) to outlast the ~15 s it takes to declare a silo dead.
     private static readonly TimeSpan[] Delays = [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)];
 
-    public static async ValueTask<T> RetryAsync<T>(Func<ValueTask<T>> call, CancellationToken cancellationToken)
+    // The method and its params rather than a closure over them: no delegate and captured state for every read.
+    public static async ValueTask<JsonRpcResult> RetryAsync(IJsonRpcMethod method, JsonElement parameters, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -19,7 +21,7 @@ internal static class TransientFailures
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return await call();
+                return await method.InvokeAsync(parameters, cancellationToken);
             }
             catch (Exception exception) when (attempt < Delays.Length && IsTransient(exception))
             {
