@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using TorrentCluster.Engine.Interop;
 
@@ -222,7 +221,7 @@ public sealed partial class TorrentEngine
 
         public List<TorrentStatus> Changed { get; } = [];
 
-        public void Apply(int count, ConcurrentDictionary<string, TorrentStatus> snapshot)
+        public void Apply(int count, StatusSnapshot snapshot)
         {
             var end = Math.Min(_total, _next + Math.Max(0, count));
             for (; _next < end; _next++)

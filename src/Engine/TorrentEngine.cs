@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using TorrentCluster.Engine.Interop;
 
@@ -11,7 +10,7 @@ namespace TorrentCluster.Engine;
 public sealed partial class TorrentEngine : IDisposable
 {
     private readonly SessionHandle _session;
-    private readonly ConcurrentDictionary<string, TorrentStatus> _snapshot = new(StringComparer.Ordinal);
+    private readonly StatusSnapshot _snapshot = new();
     private readonly ResumeDataWaiters _resumeWaiters = new();
     private readonly TimeSpan _statusInterval;
     private readonly Thread _pump;

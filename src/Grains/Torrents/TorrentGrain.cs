@@ -376,8 +376,25 @@ internal sealed partial class TorrentGrain(
             ClusterErrorCode.EngineFailure, $"Torrent {Key} could not be started on silo {silo.Name}: {_attachError}");
     }
 
-    private HostedTorrent Hosted(Torrent torrent) => new(
-        Key, torrent.InfoHashes.ToPair(), torrent, record.State.AddedAt, record.State.Category, record.State.Tags, record.State.Metadata);
+    // The info-hash text once per torrent: the registry's key, the hosted entry and the record take the engine's
+    // instance (its status snapshot and the Torrent share it), not the copies the grain key and a record read from
+    // storage make of the same text. So does the home silo's name, the same for every torrent of this silo.
+    private HostedTorrent Hosted(Torrent torrent)
+    {
+        var infoHash = torrent.InfoHashes.ToPair();
+        if (infoHash.Equals(record.State.InfoHash))
+        {
+            record.State.InfoHash = infoHash;
+        }
+
+        if (record.State.HomeSilo == silo.Name)
+        {
+            record.State.HomeSilo = silo.Name;
+        }
+
+        var key = infoHash.Canonical == Key ? infoHash.Canonical : Key;
+        return new(key, infoHash, torrent, record.State.AddedAt, record.State.Category, record.State.Tags, record.State.Metadata);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Torrent {InfoHash} moved home from silo {Previous} to {Current}")]
     private partial void LogRehomed(string infoHash, string previous, string current);
