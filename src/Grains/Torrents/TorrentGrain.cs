@@ -44,7 +44,7 @@ internal sealed partial class TorrentGrain(
 
         // From this silo's disk; else (failover without the home's disk) the record's magnet link, and the swarm.
         var torrentFile = metainfo.TryRead(Key) ?? record.State.TorrentFile;
-        Attach(torrentFile, resumeData.TryRead(Key));
+        await AttachAsync(torrentFile, resumeData.TryRead(Key));
         await KeepMetainfoAsync(cancellationToken);
         if (record.State.HomeSilo != silo.Name)
         {
@@ -102,7 +102,7 @@ internal sealed partial class TorrentGrain(
             HomeSilo = silo.Name,
         };
 
-        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, command.TorrentFile, resume: null, savePath)));
+        var torrent = await EngineErrors.CallAsync(Key, () => engine.AddAsync(EngineRequest(added, command.TorrentFile, resume: null, savePath)));
         var infoHash = torrent.InfoHashes.ToPair();
         if (infoHash.Canonical != Key)
         {
@@ -275,14 +275,14 @@ internal sealed partial class TorrentGrain(
         MaxUploads = torrent.MaxUploads,
     };
 
-    private void Attach(byte[]? torrentFile, byte[]? resume)
+    private async Task AttachAsync(byte[]? torrentFile, byte[]? resume)
     {
         try
         {
             // Checked again on every attach: this silo's roots may differ from those of the silo that took the add
             // (failover), and a link may have changed since.
             var savePath = roots.Resolve(record.State.SavePath, "save_path");
-            _torrent = engine.Add(EngineRequest(record.State, torrentFile, resume, savePath));
+            _torrent = await engine.AddAsync(EngineRequest(record.State, torrentFile, resume, savePath));
         }
         catch (TorrentClusterException exception)
         {
@@ -294,7 +294,7 @@ internal sealed partial class TorrentGrain(
         {
             // Damaged resume data costs a re-check, never the torrent.
             LogResumeDataRejected(Key, exception.Message);
-            Attach(torrentFile, resume: null);
+            await AttachAsync(torrentFile, resume: null);
             return;
         }
         catch (InvalidTorrentException exception) when (torrentFile is not null)
@@ -302,7 +302,7 @@ internal sealed partial class TorrentGrain(
             // A damaged metainfo file costs a fetch from the swarm (or the resume data's copy), never the torrent.
             LogMetainfoRejected(Key, exception.Message);
             metainfo.Delete(Key);
-            Attach(torrentFile: null, resume);
+            await AttachAsync(torrentFile: null, resume);
             return;
         }
         catch (DuplicateTorrentException)
