@@ -7,13 +7,15 @@ namespace TorrentCluster.Gateway.Tests;
 public sealed class StopAndRestartTests
 {
     private const int Torrents = 40;
+    private const int Changed = 10;
 
     [Fact]
-    public async Task A_graceful_stop_saves_resume_data_of_every_changed_torrent_and_a_restart_brings_every_torrent_back()
+    public async Task A_graceful_stop_saves_resume_data_of_the_changed_torrents_only_and_a_restart_brings_every_torrent_back()
     {
         using var root = new TempDirectory();
         var dataPath = Path.Combine(root.Path, "host");
-        var added = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<string>();
+        var changed = new HashSet<string>(StringComparer.Ordinal);
         await using (var first = await HostProcess.StartEmbeddedAsync(dataPath))
         {
             // Torrents of data the host never sees: added paused, as a farm holds most of its torrents.
@@ -26,12 +28,21 @@ public sealed class StopAndRestartTests
                 added.Add(result.GetProperty("info_hash")[0].GetString()!);
             }
 
+            // Started and paused again: a change libtorrent flags, where the others are as they were added (their
+            // metainfo file and record bring them back as they are, with nothing a save would add).
+            foreach (var infoHash in added.Take(Changed))
+            {
+                changed.Add(infoHash);
+                await first.Rpc.ResultAsync("torrents.resume", new { info_hash = infoHash });
+                await first.Rpc.ResultAsync("torrents.pause", new { info_hash = infoHash });
+            }
+
             await first.StopAsync();
-            Assert.Contains($"Resume data saved at shutdown: {Torrents} torrents (0 failed)", first.Output, StringComparison.Ordinal);
+            Assert.Contains($"Resume data saved at shutdown: {Changed} torrents (0 failed)", first.Output, StringComparison.Ordinal);
         }
 
         var saved = Directory.GetFiles(Path.Combine(dataPath, "resume"), "*.resume").Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(added.Order(), saved.Order());
+        Assert.Equal(changed.Order(), saved.Order());
 
         await using var second = await HostProcess.StartEmbeddedAsync(dataPath);
         await Eventually.Until(

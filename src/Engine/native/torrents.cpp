@@ -125,6 +125,12 @@ lt::add_torrent_params build_params(const tc_add_params* p) {
     if (p->paused) params.flags |= lt::torrent_flags::paused;
     else params.flags &= ~lt::torrent_flags::paused;
     if (p->seed_mode) params.flags |= lt::torrent_flags::seed_mode;
+    // libtorrent flags every torrent as needing a save when it is added without resume data, and one added from
+    // resume data as not: yet a torrent added without it has nothing a save would keep (its metainfo and add
+    // settings are the caller's to keep), only its first change does, which libtorrent flags. So a session of
+    // 100,000 fresh torrents does not save them all again at shutdown. Seed mode is the exception: the trust it
+    // places in the files lives in resume data alone.
+    if (!p->seed_mode) params.flags &= ~lt::torrent_flags::need_save_resume;
     if (p->upload_limit > 0) params.upload_limit = p->upload_limit;
     if (p->download_limit > 0) params.download_limit = p->download_limit;
     if (p->max_connections > 0) params.max_connections = p->max_connections;

@@ -63,13 +63,23 @@ internal sealed partial class TorrentGrain(
             return;
         }
 
-        // At shutdown one bulk pass has saved every changed torrent already (the session is paused since).
-        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || !shutdownSave.Covers(Key))
+        // At shutdown one bulk pass has saved every changed torrent already (the session is paused since), and the
+        // session goes away as a whole after the grains: removing torrents one by one, 100,000 native calls, would
+        // only delay that.
+        var shuttingDown = reason.ReasonCode == DeactivationReasonCode.ShuttingDown;
+        if (!shuttingDown || !shutdownSave.Covers(Key))
         {
             await SaveResumeDataAsync(cancellationToken);
         }
 
-        Detach(deleteFiles: false);
+        if (shuttingDown)
+        {
+            LetGo();
+        }
+        else
+        {
+            Detach(deleteFiles: false);
+        }
     }
 
     public async Task<InfoHashPair> AddAsync(AddTorrentCommand command)
@@ -325,22 +335,26 @@ internal sealed partial class TorrentGrain(
 
     private void Detach(bool deleteFiles)
     {
+        if (_torrent is not null)
+        {
+            try
+            {
+                engine.Remove(_torrent, deleteFiles);
+            }
+            catch (TorrentNotFoundException)
+            {
+                // Already gone from the engine; nothing to let go of.
+            }
+        }
+
+        LetGo();
+    }
+
+    // Lets go of the handle and the registry entry, leaving the torrent in the engine.
+    private void LetGo()
+    {
         registry.Detach(Key);
-        if (_torrent is null)
-        {
-            return;
-        }
-
-        try
-        {
-            engine.Remove(_torrent, deleteFiles);
-        }
-        catch (TorrentNotFoundException)
-        {
-            // Already gone from the engine; nothing to let go of.
-        }
-
-        _torrent.Dispose();
+        _torrent?.Dispose();
         _torrent = null;
     }
 
