@@ -60,4 +60,36 @@ public sealed class StopAndRestartTests
         await second.StopAsync();
         Assert.Contains("Resume data saved at shutdown: 0 torrents (0 failed)", second.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_torrent_stopped_part_way_through_its_download_comes_back_with_its_progress()
+    {
+        using var root = new TempDirectory();
+        var dataPath = Path.Combine(root.Path, "host");
+        string v1;
+        // A slow seeder: the host is stopped while the download is under way, long before the torrent finishes
+        // (a finished torrent is saved when it finishes; this one only by the shutdown pass).
+        using (var seeder = new LoopbackSeeder(uploadRateLimit: 512 * 1024))
+        {
+            var (torrentFile, _) = seeder.Seed("part-way.bin", 64L * 1024 * 1024, seed: 4_242);
+            await using var first = await HostProcess.StartEmbeddedAsync(dataPath);
+            v1 = (await first.Rpc.ResultAsync("torrents.add", new { ti = Convert.ToBase64String(torrentFile) })).GetProperty("info_hash")[0].GetString()!;
+            await first.Rpc.ResultAsync("torrents.peers.add", new { info_hash = v1, peers = new object[] { new object[] { "127.0.0.1", seeder.Port } } });
+            await ListedTorrents.WaitAsync(first, v1, torrent => torrent.GetProperty("total_done").GetInt64() >= 2L * 1024 * 1024, TimeSpan.FromSeconds(60), "2 MiB downloaded");
+            await first.StopAsync();
+            Assert.Contains("Resume data saved at shutdown: 1 torrents (0 failed)", first.Output, StringComparison.Ordinal);
+        }
+
+        Assert.True(File.Exists(Path.Combine(dataPath, "resume", v1 + ".resume")), "no resume data saved for the torrent");
+        // The seeder is gone: what the restarted host has, it read from its resume data and its own disk.
+        await using var second = await HostProcess.StartEmbeddedAsync(dataPath);
+        await ListedTorrents.WaitAsync(
+            second,
+            v1,
+            torrent => torrent.GetProperty("total_done").GetInt64() >= 2L * 1024 * 1024,
+            TimeSpan.FromSeconds(30),
+            "the torrent back with at least the 2 MiB it had downloaded");
+        var listed = await ListedTorrents.GetAsync(second, v1);
+        Assert.True(listed.GetProperty("progress").GetDouble() < 1.0, $"listed as {listed}");
+    }
 }
