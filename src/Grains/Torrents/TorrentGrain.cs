@@ -63,23 +63,17 @@ internal sealed partial class TorrentGrain(
             return;
         }
 
-        // At shutdown one bulk pass has saved every changed torrent already (the session is paused since), and the
-        // session goes away as a whole after the grains: removing torrents one by one, 100,000 native calls, would
-        // only delay that.
-        var shuttingDown = reason.ReasonCode == DeactivationReasonCode.ShuttingDown;
-        if (!shuttingDown || !shutdownSave.Covers(Key))
+        // At shutdown one bulk pass has saved every changed torrent already (the session is paused since).
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || !shutdownSave.Covers(Key))
         {
             await SaveResumeDataAsync(cancellationToken);
         }
 
-        if (shuttingDown)
-        {
-            LetGo();
-        }
-        else
-        {
-            Detach(deleteFiles: false);
-        }
+        // Removed one by one even at shutdown, though the session goes away as a whole after the grains: libtorrent
+        // 2.0.8 tears down torrents removed in one burst (or by the session's own teardown) in superlinear time
+        // (measured: 10,000 in 4.3 s, 20,000 in 16-23 s), while removals paced by the grains' deactivation stay near
+        // linear (1.8 s and 9.8 s).
+        Detach(deleteFiles: false);
     }
 
     public async Task<InfoHashPair> AddAsync(AddTorrentCommand command)
@@ -335,26 +329,22 @@ internal sealed partial class TorrentGrain(
 
     private void Detach(bool deleteFiles)
     {
-        if (_torrent is not null)
+        registry.Detach(Key);
+        if (_torrent is null)
         {
-            try
-            {
-                engine.Remove(_torrent, deleteFiles);
-            }
-            catch (TorrentNotFoundException)
-            {
-                // Already gone from the engine; nothing to let go of.
-            }
+            return;
         }
 
-        LetGo();
-    }
+        try
+        {
+            engine.Remove(_torrent, deleteFiles);
+        }
+        catch (TorrentNotFoundException)
+        {
+            // Already gone from the engine; nothing to let go of.
+        }
 
-    // Lets go of the handle and the registry entry, leaving the torrent in the engine.
-    private void LetGo()
-    {
-        registry.Detach(Key);
-        _torrent?.Dispose();
+        _torrent.Dispose();
         _torrent = null;
     }
 
