@@ -17,7 +17,7 @@ internal static class OurDownloader
         engine.TorrentFinished += (_, _) => finished.TrySetResult();
 
         var clock = Stopwatch.StartNew();
-        using var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = output });
+        using var torrent = await engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = output });
         torrent.ConnectPeer(new IPEndPoint(IPAddress.Loopback, seederPort));
         await finished.Task.WaitAsync(TimeSpan.FromMinutes(10));
         var seconds = clock.Elapsed.TotalSeconds;

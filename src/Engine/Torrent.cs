@@ -31,6 +31,10 @@ public sealed unsafe class Torrent : IDisposable
         return torrent;
     }
 
+    /// <summary>Wraps the handle of a torrent whose info-hashes are known already (an add's answer): no call into the engine.</summary>
+    internal static Torrent Adopt(TorrentEngine engine, TorrentSafeHandle handle, InfoHashes hashes) =>
+        new(engine, handle) { InfoHashes = hashes };
+
     internal TorrentSafeHandle Handle => _handle;
 
     /// <summary>Stops transferring.</summary>

@@ -134,7 +134,11 @@ public sealed partial class TorrentEngine
         switch (kind)
         {
             case EngineAlertKind.TorrentAdded:
+                AnswerAdd(in alert, hashes);
                 Raise(TorrentAdded, new TorrentEventArgs(hashes));
+                break;
+            case EngineAlertKind.AddFailed:
+                _pendingAdds.Fail((ulong)alert.Value, NativeErrors.ToException((TcStatus)alert.Value2, message));
                 break;
             case EngineAlertKind.TorrentRemoved:
                 if (!hashes.IsEmpty)
@@ -196,6 +200,17 @@ public sealed partial class TorrentEngine
                 RefreshSnapshot(hashes);
                 Raise(StorageMoved, new StorageMovedEventArgs(hashes, message));
                 break;
+        }
+    }
+
+    // The add's own handle and the hashes from its alert: no call back into libtorrent for either. Its status comes
+    // with the next bulk update, like every other change.
+    private void AnswerAdd(in TcAlert alert, InfoHashes hashes)
+    {
+        var torrent = Torrent.Adopt(this, NativeMethods.tc_torrent_copy(alert.Torrent), hashes);
+        if (!_pendingAdds.Complete((ulong)alert.Value, torrent))
+        {
+            torrent.Dispose();
         }
     }
 

@@ -12,6 +12,7 @@ public sealed partial class TorrentEngine : IDisposable
     private readonly SessionHandle _session;
     private readonly StatusSnapshot _snapshot = new();
     private readonly ResumeDataWaiters _resumeWaiters = new();
+    private readonly PendingAdds _pendingAdds = new();
     private readonly TimeSpan _statusInterval;
     private readonly Thread _pump;
     private volatile bool _stopping;
@@ -54,15 +55,30 @@ public sealed partial class TorrentEngine : IDisposable
     /// <summary>The latest session counters and rates.</summary>
     public SessionStats Stats { get; private set; } = SessionStats.Empty;
 
-    /// <summary>Adds a torrent.</summary>
+    /// <summary>
+    /// Adds a torrent without blocking on libtorrent's network thread: the task completes from the alert pump when
+    /// libtorrent answers. What does not parse fails before anything is sent.
+    /// </summary>
     /// <exception cref="DuplicateTorrentException">The torrent is in the session already.</exception>
     /// <exception cref="InvalidTorrentException">The .torrent bytes do not parse.</exception>
     /// <exception cref="InvalidMagnetException">The magnet link does not parse.</exception>
     /// <exception cref="InvalidResumeDataException">The resume data does not parse.</exception>
-    public unsafe Torrent Add(AddTorrentRequest request)
+    public Task<Torrent> AddAsync(AddTorrentRequest request)
     {
-        AddRequestValidation.Validate(request);
-        TorrentSafeHandle handle;
+        try
+        {
+            AddRequestValidation.Validate(request);
+            return SendAdd(request);
+        }
+        catch (Exception exception) when (exception is TorrentEngineException or ArgumentException or ObjectDisposedException)
+        {
+            return Task.FromException<Torrent>(exception);
+        }
+    }
+
+    private unsafe Task<Torrent> SendAdd(AddTorrentRequest request)
+    {
+        var (id, answer) = _pendingAdds.Register();
         TcError error;
         TcStatus status;
         using (var strings = new NativeText.Batch())
@@ -81,6 +97,10 @@ public sealed partial class TorrentEngine : IDisposable
                     Name = strings.Add(request.Name),
                     Trackers = strings.AddArray(request.Trackers),
                     TrackerCount = request.Trackers.Count,
+                    UrlSeeds = strings.AddArray(request.UrlSeeds),
+                    UrlSeedCount = request.UrlSeeds.Count,
+                    HttpSeeds = strings.AddArray(request.HttpSeeds),
+                    HttpSeedCount = request.HttpSeeds.Count,
                     Paused = request.Paused ? 1 : 0,
                     UploadLimit = request.UploadLimit,
                     DownloadLimit = request.DownloadLimit,
@@ -88,40 +108,24 @@ public sealed partial class TorrentEngine : IDisposable
                     MaxUploads = request.MaxUploads,
                     SeedMode = request.SeedMode ? 1 : 0,
                 };
-                status = NativeMethods.tc_session_add_torrent(_session, &parameters, out handle, &error);
+                try
+                {
+                    status = NativeMethods.tc_session_async_add_torrent(_session, &parameters, id, &error);
+                }
+                catch (ObjectDisposedException exception)
+                {
+                    _pendingAdds.Fail(id, exception);
+                    return answer;
+                }
             }
         }
 
         if (status != TcStatus.Ok)
         {
-            handle.Dispose();
-            NativeErrors.ThrowIfFailed(status, &error);
+            _pendingAdds.Fail(id, NativeErrors.ToException(status, NativeText.Read((nint)error.Message)));
         }
 
-        var torrent = Torrent.Attach(this, handle, out var current);
-        _snapshot[current.InfoHashes.Canonical] = current;
-        SnapshotChanged();
-        try
-        {
-            foreach (var url in request.UrlSeeds)
-            {
-                torrent.AddWebSeed(url);
-            }
-
-            foreach (var url in request.HttpSeeds)
-            {
-                torrent.AddWebSeed(url, httpSeed: true);
-            }
-        }
-        catch
-        {
-            // A torrent the caller never got back must not stay in the session, where nothing would list or
-            // remove it.
-            Discard(torrent);
-            throw;
-        }
-
-        return torrent;
+        return answer;
     }
 
     /// <summary>The torrent with this info-hash (40 or 64 hex characters), or null when it is not in the session.</summary>
@@ -152,17 +156,6 @@ public sealed partial class TorrentEngine : IDisposable
         TcError error;
         var status = NativeMethods.tc_session_remove_torrent(_session, torrent.Handle, deleteFiles ? 1 : 0, &error);
         NativeErrors.ThrowIfFailed(status, &error, torrent.InfoHashes.IsEmpty ? null : torrent.InfoHashes.Canonical);
-    }
-
-    // Best effort: the add already failed, and that failure is what the caller must see.
-    private unsafe void Discard(Torrent torrent)
-    {
-        var key = torrent.InfoHashes.Canonical;
-        TcError error;
-        NativeMethods.tc_session_remove_torrent(_session, torrent.Handle, 0, &error);
-        _snapshot.TryRemove(key, out _);
-        SnapshotChanged();
-        torrent.Dispose();
     }
 
     /// <summary>Every torrent's status, in one native call.</summary>
@@ -297,6 +290,7 @@ public sealed partial class TorrentEngine : IDisposable
         }
 
         _resumeWaiters.FailAll(new ObjectDisposedException(nameof(TorrentEngine)));
+        _pendingAdds.FailAll(new ObjectDisposedException(nameof(TorrentEngine)));
         _session.Dispose();
     }
 

@@ -20,7 +20,7 @@ public sealed class BadInputTests : IDisposable
     {
         // The engine still works after whatever the test threw at it.
         var (other, _) = _files.Seed("still-works.bin", 64 * 1024, seed: 6);
-        using (var torrent = _engine.Add(new AddTorrentRequest { TorrentFile = other, SavePath = _root.Path, Paused = true }))
+        using (var torrent = _engine.AddAsync(new AddTorrentRequest { TorrentFile = other, SavePath = _root.Path, Paused = true }).GetAwaiter().GetResult())
         {
             Assert.True(torrent.GetStatus().IsPaused);
         }
@@ -34,17 +34,17 @@ public sealed class BadInputTests : IDisposable
     [InlineData(new byte[] { })]
     [InlineData(new byte[] { (byte)'d', (byte)'e' })]
     [InlineData(new byte[] { (byte)'x', 1, 2, 3 })]
-    public void Corrupt_torrent_bytes_are_an_invalid_torrent(byte[] bytes)
+    public async Task Corrupt_torrent_bytes_are_an_invalid_torrent(byte[] bytes)
     {
-        Assert.ThrowsAny<Exception>(() => _engine.Add(new AddTorrentRequest { TorrentFile = bytes, SavePath = _root.Path }));
+        await Assert.ThrowsAnyAsync<Exception>(() => _engine.AddAsync(new AddTorrentRequest { TorrentFile = bytes, SavePath = _root.Path }));
         Assert.Throws<InvalidTorrentException>(() => TorrentMetadata.Parse(bytes));
     }
 
     [Fact]
-    public void A_truncated_torrent_file_is_an_invalid_torrent()
+    public async Task A_truncated_torrent_file_is_an_invalid_torrent()
     {
         var truncated = _torrentFile[..(_torrentFile.Length / 2)];
-        var error = Assert.Throws<InvalidTorrentException>(() => _engine.Add(new AddTorrentRequest { TorrentFile = truncated, SavePath = _root.Path }));
+        var error = await Assert.ThrowsAsync<InvalidTorrentException>(() => _engine.AddAsync(new AddTorrentRequest { TorrentFile = truncated, SavePath = _root.Path }));
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
     }
 
@@ -52,25 +52,25 @@ public sealed class BadInputTests : IDisposable
     [InlineData("magnet:?xt=urn:btih:nothex")]
     [InlineData("magnet:?dn=no-hash")]
     [InlineData("http://example.invalid/not-a-magnet")]
-    public void A_bad_magnet_link_is_an_invalid_magnet(string uri)
+    public async Task A_bad_magnet_link_is_an_invalid_magnet(string uri)
     {
-        Assert.Throws<InvalidMagnetException>(() => _engine.Add(new AddTorrentRequest { MagnetUri = uri, SavePath = _root.Path }));
+        await Assert.ThrowsAsync<InvalidMagnetException>(() => _engine.AddAsync(new AddTorrentRequest { MagnetUri = uri, SavePath = _root.Path }));
         Assert.Throws<InvalidMagnetException>(() => TorrentMetadata.ParseMagnet(uri));
     }
 
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void A_missing_save_path_is_an_argument_error(string savePath)
+    public async Task A_missing_save_path_is_an_argument_error(string savePath)
     {
-        Assert.Throws<ArgumentException>(() => _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = savePath }));
+        await Assert.ThrowsAsync<ArgumentException>(() => _engine.AddAsync(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = savePath }));
     }
 
     [Fact]
-    public void Adding_a_torrent_twice_is_a_duplicate()
+    public async Task Adding_a_torrent_twice_is_a_duplicate()
     {
-        using var torrent = _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
-        Assert.Throws<DuplicateTorrentException>(() => _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path }));
+        using var torrent = await _engine.AddAsync(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
+        await Assert.ThrowsAsync<DuplicateTorrentException>(() => _engine.AddAsync(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path }));
         Assert.Single(_engine.GetAllStatus(), status => status.InfoHashes == torrent.InfoHashes);
     }
 
@@ -79,7 +79,7 @@ public sealed class BadInputTests : IDisposable
     {
         var removed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _engine.TorrentRemoved += (_, _) => removed.TrySetResult();
-        using var torrent = _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
+        using var torrent = await _engine.AddAsync(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
         _engine.Remove(torrent, deleteFiles: false);
         await removed.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -104,7 +104,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("http_seeds", "ftp://127.0.0.1/file")]
     [InlineData("trackers", "")]
     [InlineData("trackers", "file:///etc/passwd")]
-    public void A_bad_url_is_refused_before_the_torrent_enters_the_session(string list, string url)
+    public async Task A_bad_url_is_refused_before_the_torrent_enters_the_session(string list, string url)
     {
         var request = list switch
         {
@@ -113,7 +113,7 @@ public sealed class BadInputTests : IDisposable
             _ => new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Trackers = [url] },
         };
 
-        var error = Assert.Throws<ArgumentException>(() => _engine.Add(request));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _engine.AddAsync(request));
         Assert.Contains($"{list}[0]", error.Message, StringComparison.Ordinal);
         Assert.Empty(_engine.GetAllStatus());
         Assert.Empty(_engine.StatusSnapshot);
@@ -146,9 +146,9 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_bad_peer_endpoint_is_refused()
+    public async Task A_bad_peer_endpoint_is_refused()
     {
-        using var torrent = _engine.Add(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
+        using var torrent = await _engine.AddAsync(new AddTorrentRequest { TorrentFile = _torrentFile, SavePath = _root.Path, Paused = true });
         Assert.Throws<ArgumentNullException>(() => torrent.ConnectPeer(null!));
     }
 }

@@ -75,7 +75,7 @@ public sealed class ConnectionDefaultsTests
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         downloader.TorrentFinished += (_, _) => finished.TrySetResult();
 
-        using var torrent = downloader.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
+        using var torrent = await downloader.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
         torrent.ConnectPeer(seeder.Endpoint);
 
         PeerInfo? connected = null;

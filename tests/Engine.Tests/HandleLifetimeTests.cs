@@ -33,7 +33,7 @@ public sealed class HandleLifetimeTests
         using var seeder = new LoopbackSeeder(uploadRateLimit: 0);
         var (torrentFile, _) = seeder.Seed("concurrent.bin", 1024 * 1024, seed: 12);
         var engine = LoopbackEngine.Create(FreePort.Next());
-        var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
+        var torrent = await engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
         using var stop = new CancellationTokenSource();
 
         // Dedicated threads: eight busy loops would starve a two-core thread pool before all of them start.
@@ -82,7 +82,7 @@ public sealed class HandleLifetimeTests
             File.Copy(Path.Combine(data, "base.bin"), path, overwrite: true);
             var torrentFile = TorrentCreator.Create(new CreateTorrentOptions { Path = path, Version = TorrentVersion.V1 });
             File.Delete(path);
-            using var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root, Paused = true });
+            using var torrent = await engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root, Paused = true });
             engine.Remove(torrent, deleteFiles: false);
         }
 
@@ -100,14 +100,14 @@ public sealed class HandleLifetimeTests
     }
 
     [Fact]
-    public void A_call_on_a_torrent_whose_handle_its_remover_let_go_of_says_the_torrent_is_gone()
+    public async Task A_call_on_a_torrent_whose_handle_its_remover_let_go_of_says_the_torrent_is_gone()
     {
         // The race the hostile-input suite found: a batch removed a torrent while another call held the same object.
         using var root = new TempDirectory();
         using var seeder = new LoopbackSeeder(uploadRateLimit: 0);
         var (torrentFile, _) = seeder.Seed("removed.bin", 64 * 1024, seed: 14);
         using var engine = LoopbackEngine.Create(FreePort.Next());
-        var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
+        var torrent = await engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
         engine.Remove(torrent, deleteFiles: false);
         torrent.Dispose();
 

@@ -30,7 +30,7 @@ public sealed class InteropTests
         engine.TorrentFinished += (_, _) => finished.TrySetResult();
         var downloads = Path.Combine(root.Path, "downloads");
 
-        using var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = downloads });
+        using var torrent = await engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = downloads });
         await Eventually.Until(() => tracker.Announces >= 2, TimeSpan.FromSeconds(20), $"aria2 and our engine to announce; aria2 says:\n{aria.Output}");
         torrent.ConnectPeer(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, ariaPort));
 
@@ -53,7 +53,7 @@ public sealed class InteropTests
         using var tracker = new HttpTracker();
         var (torrentPath, torrentFile, sourcePath) = MakeTorrent(root, "to-aria2.bin", tracker, seed: 22);
         using var engine = LoopbackEngine.Create(FreePort.Next());
-        using var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = Path.GetDirectoryName(sourcePath)!, SeedMode = true });
+        using var torrent = await engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = Path.GetDirectoryName(sourcePath)!, SeedMode = true });
         var downloads = Path.Combine(root.Path, "aria2");
 
         // --seed-time=0: aria2 exits as soon as it has the whole file.
@@ -77,7 +77,7 @@ public sealed class InteropTests
         using var tracker = new HttpTracker();
         var (torrentPath, torrentFile, sourcePath) = MakeTorrent(root, "transmission.bin", tracker, seed: 23);
         using var seedingEngine = LoopbackEngine.Create(FreePort.Next());
-        using var seeding = seedingEngine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = Path.GetDirectoryName(sourcePath)!, SeedMode = true });
+        using var seeding = await seedingEngine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = Path.GetDirectoryName(sourcePath)!, SeedMode = true });
 
         await using var transmission = await TransmissionPeer.StartAsync(root.Path);
         await transmission.AddAsync(torrentPath);

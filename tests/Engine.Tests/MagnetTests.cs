@@ -18,7 +18,7 @@ public sealed class MagnetTests
         downloader.MetadataReceived += (_, _) => metadata.TrySetResult();
         downloader.TorrentFinished += (_, _) => finished.TrySetResult();
 
-        using var torrent = downloader.Add(new AddTorrentRequest { MagnetUri = $"magnet:?xt=urn:btih:{v1}&dn=magnet.bin", SavePath = root.Path });
+        using var torrent = await downloader.AddAsync(new AddTorrentRequest { MagnetUri = $"magnet:?xt=urn:btih:{v1}&dn=magnet.bin", SavePath = root.Path });
         Assert.False(torrent.GetStatus().HasMetadata);
         Assert.Empty(torrent.GetFiles());
         Assert.Throws<NoMetadataException>(() => torrent.GetTorrentFile());

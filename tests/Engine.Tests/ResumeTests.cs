@@ -20,7 +20,7 @@ public sealed class ResumeTests
         {
             var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             first.TorrentFinished += (_, _) => finished.TrySetResult();
-            using var torrent = first.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
+            using var torrent = await first.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
             torrent.ConnectPeer(seeder.Endpoint);
             await finished.Task.WaitAsync(TimeSpan.FromSeconds(60));
             resumeData = await first.SaveResumeDataAsync(torrent).WaitAsync(TimeSpan.FromSeconds(10));
@@ -30,7 +30,7 @@ public sealed class ResumeTests
         var states = new ConcurrentQueue<TorrentState>();
         second.StateChanged += (_, e) => states.Enqueue(e.State);
         var clock = Stopwatch.StartNew();
-        using var resumed = second.Add(new AddTorrentRequest { TorrentFile = torrentFile, ResumeData = resumeData, SavePath = root.Path });
+        using var resumed = await second.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, ResumeData = resumeData, SavePath = root.Path });
         await Eventually.Until(() => resumed.GetStatus().IsSeeding, TimeSpan.FromSeconds(10), "the resumed torrent to seed");
 
         var status = resumed.GetStatus();
@@ -50,21 +50,21 @@ public sealed class ResumeTests
         byte[] resumeData;
         using (var first = LoopbackEngine.Create(FreePort.Next()))
         {
-            using var torrent = first.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path, Paused = true });
+            using var torrent = await first.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path, Paused = true });
             resumeData = await first.SaveResumeDataAsync(torrent).WaitAsync(TimeSpan.FromSeconds(10));
         }
 
         using var second = LoopbackEngine.Create(FreePort.Next());
-        using var resumed = second.Add(new AddTorrentRequest { ResumeData = resumeData, SavePath = root.Path, Paused = true });
+        using var resumed = await second.AddAsync(new AddTorrentRequest { ResumeData = resumeData, SavePath = root.Path, Paused = true });
         Assert.Equal(TorrentMetadata.Parse(torrentFile).InfoHashes, resumed.InfoHashes);
         Assert.True(resumed.GetStatus().HasMetadata);
     }
 
     [Fact]
-    public void Damaged_resume_data_is_an_invalid_resume_data_error()
+    public async Task Damaged_resume_data_is_an_invalid_resume_data_error()
     {
         using var root = new TempDirectory();
         using var engine = LoopbackEngine.Create(FreePort.Next());
-        Assert.Throws<InvalidResumeDataException>(() => engine.Add(new AddTorrentRequest { ResumeData = [1, 2, 3], SavePath = root.Path }));
+        await Assert.ThrowsAsync<InvalidResumeDataException>(() => engine.AddAsync(new AddTorrentRequest { ResumeData = [1, 2, 3], SavePath = root.Path }));
     }
 }

@@ -22,9 +22,8 @@ public sealed class StatusSnapshotTests
         for (var round = 0; round < rounds; round++)
         {
             // Started (not paused) magnets change state right after the add: each gets a status update.
-            var torrents = Enumerable.Range(0, perRound)
-                .Select(_ => engine.Add(new AddTorrentRequest { MagnetUri = $"magnet:?xt=urn:btih:{RandomHash()}", SavePath = root.Path }))
-                .ToList();
+            var torrents = await Task.WhenAll(Enumerable.Range(0, perRound)
+                .Select(_ => engine.AddAsync(new AddTorrentRequest { MagnetUri = $"magnet:?xt=urn:btih:{RandomHash()}", SavePath = root.Path })));
             await Task.Delay(TimeSpan.FromMilliseconds(round % 5 * 3));
             foreach (var torrent in torrents)
             {

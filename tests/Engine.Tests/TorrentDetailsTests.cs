@@ -18,7 +18,7 @@ public sealed class TorrentDetailsTests
         var moved = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         engine.StorageMoved += (_, e) => moved.TrySetResult(e.Path);
 
-        using var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = Path.Combine(root.Path, "source") });
+        using var torrent = await engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = Path.Combine(root.Path, "source") });
         torrent.ForceRecheck();
         await Eventually.Until(() => torrent.GetStatus().IsSeeding, TimeSpan.FromSeconds(20), "the recheck to find every piece");
 
@@ -63,7 +63,7 @@ public sealed class TorrentDetailsTests
         using var seeder = new LoopbackSeeder(uploadRateLimit: 0);
         var (torrentFile, _) = seeder.Seed("stats.bin", 8L * 1024 * 1024, seed: 33);
         using var engine = LoopbackEngine.Create(FreePort.Next());
-        using var torrent = engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
+        using var torrent = await engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = root.Path });
         torrent.ConnectPeer(seeder.Endpoint);
         await Eventually.Until(() => engine.Stats.PayloadReceived >= 8L * 1024 * 1024, TimeSpan.FromSeconds(30), "the session counters to count the payload");
         Assert.True(engine.Stats.BytesReceived >= engine.Stats.PayloadReceived);

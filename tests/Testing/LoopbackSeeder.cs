@@ -46,7 +46,8 @@ public sealed class LoopbackSeeder : IDisposable
         var path = System.IO.Path.Combine(_data.Path, name);
         TestFiles.CreateRandom(path, size, seed);
         var torrentFile = TorrentCreator.Create(new CreateTorrentOptions { Path = path, Version = version, Trackers = trackers ?? [] });
-        Engine.Add(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = _data.Path, SeedMode = true, UploadLimit = _uploadRateLimit });
+        // Blocking is fine here: tests call it from their own threads, never from the engine's alert pump.
+        Engine.AddAsync(new AddTorrentRequest { TorrentFile = torrentFile, SavePath = _data.Path, SeedMode = true, UploadLimit = _uploadRateLimit }).GetAwaiter().GetResult().Dispose();
         return (torrentFile, path);
     }
 

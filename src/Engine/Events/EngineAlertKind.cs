@@ -26,4 +26,5 @@ public enum EngineAlertKind
     StateUpdate = 20,
     Checked = 21,
     Performance = 22,
+    AddFailed = 23,
 }

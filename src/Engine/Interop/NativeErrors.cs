@@ -12,8 +12,11 @@ internal static unsafe class NativeErrors
             return;
         }
 
-        var message = Marshal.PtrToStringUTF8((nint)error->Message) ?? status.ToString();
-        throw status switch
+        throw ToException(status, Marshal.PtrToStringUTF8((nint)error->Message) ?? status.ToString(), infoHash);
+    }
+
+    public static Exception ToException(TcStatus status, string message, string? infoHash = null) =>
+        status switch
         {
             TcStatus.InvalidArgument => new ArgumentException(message),
             TcStatus.InvalidTorrent => new InvalidTorrentException(message),
@@ -26,5 +29,4 @@ internal static unsafe class NativeErrors
             TcStatus.NoMetadata => new NoMetadataException(message),
             _ => new TorrentEngineException(EngineErrorCode.Internal, message),
         };
-    }
 }

@@ -54,7 +54,7 @@ internal static unsafe partial class NativeMethods
     internal static partial void tc_session_post_updates(SessionHandle session);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_add_torrent(SessionHandle session, TcAddParams* parameters, out TorrentSafeHandle torrent, TcError* error);
+    internal static partial TcStatus tc_session_async_add_torrent(SessionHandle session, TcAddParams* parameters, ulong requestId, TcError* error);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial TcStatus tc_session_find_torrent(SessionHandle session, string infoHash, out TorrentSafeHandle torrent, TcError* error);
@@ -64,6 +64,9 @@ internal static unsafe partial class NativeMethods
 
     [LibraryImport(Library)]
     internal static partial void tc_torrent_free(nint torrent);
+
+    [LibraryImport(Library)]
+    internal static partial TorrentSafeHandle tc_torrent_copy(nint torrent);
 
     [LibraryImport(Library)]
     internal static partial TcStatus tc_torrent_pause(TorrentSafeHandle torrent, TcError* error);

@@ -47,6 +47,8 @@ internal unsafe struct TcAddParams
     public nint SavePath;
     public nint Name;
     public nint* Trackers;
+    public nint* UrlSeeds;
+    public nint* HttpSeeds;
     public int TrackerCount;
     public int Paused;
     public int UploadLimit;
@@ -54,6 +56,8 @@ internal unsafe struct TcAddParams
     public int MaxConnections;
     public int MaxUploads;
     public int SeedMode;
+    public int UrlSeedCount;
+    public int HttpSeedCount;
     public int Reserved;
 }
 
@@ -214,6 +218,7 @@ internal unsafe struct TcAlert
     public nint InfoHashV2;
     public nint Message;
     public byte* Data;
+    public nint Torrent;
     public long DataSize;
     public long Value;
     public long Value2;

@@ -11,6 +11,7 @@ struct tc_alert_list {
     std::vector<tc_alert> items;
     std::vector<tc_torrent_status> statuses;
     std::deque<std::vector<char>> buffers;
+    std::deque<tc_torrent> torrents;
     tc::string_arena strings;
     bool has_stats = false;
     tc_session_stats stats{};
@@ -76,7 +77,7 @@ void fill_stats(const lt::session_stats_alert& alert, tc_session_stats& to) {
 
 tc_alert_type type_of(const lt::alert* a) {
     switch (a->type()) {
-    case lt::add_torrent_alert::alert_type: return static_cast<const lt::add_torrent_alert*>(a)->error ? TC_ALERT_OTHER : TC_ALERT_TORRENT_ADDED;
+    case lt::add_torrent_alert::alert_type: return static_cast<const lt::add_torrent_alert*>(a)->error ? TC_ALERT_ADD_FAILED : TC_ALERT_TORRENT_ADDED;
     case lt::torrent_removed_alert::alert_type: return TC_ALERT_TORRENT_REMOVED;
     case lt::torrent_finished_alert::alert_type: return TC_ALERT_TORRENT_FINISHED;
     case lt::torrent_error_alert::alert_type: return TC_ALERT_TORRENT_ERROR;
@@ -103,7 +104,8 @@ tc_alert_type type_of(const lt::alert* a) {
 }
 
 lt::info_hash_t hashes_of(const lt::alert* a) {
-    // A removed torrent's handle is no longer valid; its alerts carry the hashes themselves.
+    // A removed torrent's handle is no longer valid, and a failed add has none; their alerts carry the hashes.
+    if (auto added = lt::alert_cast<lt::add_torrent_alert>(a)) return added->params.info_hashes;
     if (auto removed = lt::alert_cast<lt::torrent_removed_alert>(a)) return removed->info_hashes;
     if (auto deleted = lt::alert_cast<lt::torrent_deleted_alert>(a)) return deleted->info_hashes;
     if (auto torrent = dynamic_cast<const lt::torrent_alert*>(a)) {
@@ -123,6 +125,21 @@ void convert(lt::alert* a, tc_alert_list& list) {
     out.message = list.strings.keep(a->message());
 
     switch (out.type) {
+    case TC_ALERT_TORRENT_ADDED: {
+        auto* added = static_cast<lt::add_torrent_alert*>(a);
+        out.value = static_cast<int64_t>(tc::add_request_id(added->params.userdata));
+        list.torrents.push_back(tc_torrent{added->handle});
+        out.torrent = &list.torrents.back();
+        break;
+    }
+    case TC_ALERT_ADD_FAILED: {
+        auto* failed = static_cast<lt::add_torrent_alert*>(a);
+        out.value = static_cast<int64_t>(tc::add_request_id(failed->params.userdata));
+        out.value2 = tc::status_of(failed->error);
+        out.error_code = failed->error.value();
+        out.message = list.strings.keep(failed->error.message());
+        break;
+    }
     case TC_ALERT_RESUME_DATA: {
         auto* resume = static_cast<lt::save_resume_data_alert*>(a);
         list.buffers.push_back(lt::write_resume_data_buf(resume->params));

@@ -4,11 +4,13 @@
 
 #include "tc_engine.h"
 
+#include <libtorrent/client_data.hpp>
 #include <libtorrent/error_code.hpp>
 #include <libtorrent/info_hash.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/torrent_handle.hpp>
 
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <exception>
@@ -110,6 +112,19 @@ std::string to_hex(const Hash& hash) {
 
 inline std::string v1_hex(const lt::info_hash_t& ih) { return ih.has_v1() ? to_hex(ih.v1) : std::string(); }
 inline std::string v2_hex(const lt::info_hash_t& ih) { return ih.has_v2() ? to_hex(ih.v2) : std::string(); }
+
+// An async add's request id rides in add_torrent_params::userdata as a pointer-sized number, never dereferenced:
+// add_torrent_alert copies userdata, so the answer finds its caller even when two requests name the same torrent.
+// The tag type has external linkage so that client_data_t's type check agrees across the shim's files.
+struct add_request_tag {};
+
+inline lt::client_data_t add_request_data(uint64_t request_id) {
+    return lt::client_data_t(reinterpret_cast<add_request_tag*>(static_cast<std::uintptr_t>(request_id)));
+}
+
+inline uint64_t add_request_id(const lt::client_data_t& data) {
+    return static_cast<uint64_t>(reinterpret_cast<std::uintptr_t>(data.get<add_request_tag>()));
+}
 
 // Parses 40 (v1) or 64 (v2) hex characters; false when the text is neither.
 bool parse_hex_hash(const char* text, lt::info_hash_t& out);

@@ -119,6 +119,8 @@ typedef struct tc_add_params {
     const char* save_path;         /* required, UTF-8 */
     const char* name;              /* or NULL: display name for magnets before metadata arrives */
     const char* const* trackers;   /* extra tracker URLs, or NULL */
+    const char* const* url_seeds;  /* BEP 19 web seeds, or NULL */
+    const char* const* http_seeds; /* BEP 17 web seeds, or NULL */
     int32_t tracker_count;
     int32_t paused;                /* non-zero: added paused */
     int32_t upload_limit;          /* bytes/s, 0 or negative = unlimited */
@@ -126,11 +128,16 @@ typedef struct tc_add_params {
     int32_t max_connections;       /* <= 0: session default */
     int32_t max_uploads;
     int32_t seed_mode;             /* non-zero: trust that the files are complete, skip the check */
+    int32_t url_seed_count;
+    int32_t http_seed_count;
     int32_t reserved;
 } tc_add_params;
 
-/* Adds a torrent synchronously. Duplicates are an error (TC_E_DUPLICATE), never a second copy. */
-TC_API tc_status tc_session_add_torrent(tc_session* session, const tc_add_params* params, tc_torrent** out, tc_error* err);
+/* Adds a torrent without waiting for libtorrent's network thread. What does not parse (.torrent bytes, magnet
+ * link, resume data) fails here; otherwise exactly one alert answers, carrying request_id in its value:
+ * TC_ALERT_TORRENT_ADDED with the torrent, or TC_ALERT_ADD_FAILED with a tc_status in value2 (TC_E_DUPLICATE
+ * when the torrent is in the session already: duplicates are an error, never a second copy). */
+TC_API tc_status tc_session_async_add_torrent(tc_session* session, const tc_add_params* params, uint64_t request_id, tc_error* err);
 
 /* Finds a torrent by hex info-hash (40 chars v1 or 64 chars v2). Returns TC_E_INVALID_HANDLE if absent. */
 TC_API tc_status tc_session_find_torrent(tc_session* session, const char* info_hash_hex, tc_torrent** out, tc_error* err);
@@ -140,6 +147,9 @@ TC_API tc_status tc_session_find_torrent(tc_session* session, const char* info_h
 TC_API tc_status tc_session_remove_torrent(tc_session* session, tc_torrent* torrent, int32_t delete_files, tc_error* err);
 
 TC_API void tc_torrent_free(tc_torrent* torrent);
+
+/* A handle of the caller's own to the same torrent (e.g. of an alert's torrent, which its list owns). */
+TC_API tc_torrent* tc_torrent_copy(const tc_torrent* torrent);
 
 /* ---- torrent control ---------------------------------------------------------------------------- */
 
@@ -353,7 +363,7 @@ TC_API void tc_tracker_list_free(tc_tracker_list* list);
 
 typedef enum tc_alert_type {
     TC_ALERT_OTHER = 0,              /* logged, nothing else */
-    TC_ALERT_TORRENT_ADDED = 1,
+    TC_ALERT_TORRENT_ADDED = 1,      /* value = the add's request id, torrent = the added torrent */
     TC_ALERT_TORRENT_REMOVED = 2,
     TC_ALERT_TORRENT_FINISHED = 3,
     TC_ALERT_TORRENT_ERROR = 4,      /* the torrent stopped with an error (disk, etc.) */
@@ -374,7 +384,8 @@ typedef enum tc_alert_type {
     TC_ALERT_SESSION_STATS = 19,     /* stats holds the counters */
     TC_ALERT_STATE_UPDATE = 20,      /* statuses of the alert list hold the changed torrents */
     TC_ALERT_CHECKED = 21,           /* torrent_checked_alert */
-    TC_ALERT_PERFORMANCE = 22        /* a performance warning; message says which */
+    TC_ALERT_PERFORMANCE = 22,       /* a performance warning; message says which */
+    TC_ALERT_ADD_FAILED = 23         /* value = the add's request id, value2 = a tc_status, message = why */
 } tc_alert_type;
 
 typedef struct tc_session_stats {
@@ -404,6 +415,7 @@ typedef struct tc_alert {
     const char* info_hash_v2;
     const char* message;             /* alert->message(), UTF-8 */
     const uint8_t* data;             /* resume data bytes for TC_ALERT_RESUME_DATA, else NULL */
+    const tc_torrent* torrent;       /* TC_ALERT_TORRENT_ADDED's torrent, owned by the list (tc_torrent_copy), else NULL */
     int64_t data_size;
     int64_t value;
     int64_t value2;

@@ -73,62 +73,81 @@ std::shared_ptr<lt::torrent_info> parse_torrent(const uint8_t* data, int64_t siz
     return info;
 }
 
+// The add_torrent_params of an add request; throws for a .torrent file, magnet link or resume data that does not
+// parse, so those fail at the call, before anything reaches libtorrent.
+lt::add_torrent_params build_params(const tc_add_params* p) {
+    tc::require(p->save_path != nullptr && p->save_path[0] != '\0', "save_path is required");
+    bool has_torrent = p->torrent_data != nullptr && p->torrent_size > 0;
+    bool has_resume = p->resume_data != nullptr && p->resume_size > 0;
+    bool has_magnet = p->magnet_uri != nullptr && p->magnet_uri[0] != '\0';
+    tc::require(has_torrent || has_resume || has_magnet, "a .torrent file, a magnet link or resume data is required");
+
+    lt::add_torrent_params params;
+    if (has_resume) {
+        lt::error_code ec;
+        params = lt::read_resume_data({reinterpret_cast<const char*>(p->resume_data), static_cast<int>(p->resume_size)}, ec);
+        if (ec) throw tc::failure{TC_E_INVALID_RESUME, "resume data does not parse: " + ec.message()};
+    }
+    if (has_torrent) {
+        params.ti = parse_torrent(p->torrent_data, p->torrent_size);
+        params.info_hashes = params.ti->info_hashes();
+    } else if (has_magnet) {
+        lt::error_code ec;
+        lt::add_torrent_params magnet = lt::parse_magnet_uri(p->magnet_uri, ec);
+        if (ec) throw tc::failure{TC_E_INVALID_MAGNET, "not a magnet link: " + ec.message()};
+        if (!params.ti) {
+            params.info_hashes = magnet.info_hashes;
+            if (params.name.empty()) params.name = magnet.name;
+        }
+        for (const auto& tracker : magnet.trackers) params.trackers.push_back(tracker);
+        for (const auto& seed : magnet.url_seeds) params.url_seeds.push_back(seed);
+        for (const auto& peer : magnet.peers) params.peers.push_back(peer);
+    }
+
+    params.save_path = p->save_path;
+    if (p->name != nullptr && p->name[0] != '\0') params.name = p->name;
+    for (int32_t i = 0; i < p->tracker_count; ++i) {
+        tc::require(p->trackers != nullptr && p->trackers[i] != nullptr, "a tracker URL is null");
+        params.trackers.emplace_back(p->trackers[i]);
+    }
+    for (int32_t i = 0; i < p->url_seed_count; ++i) {
+        tc::require(p->url_seeds != nullptr && p->url_seeds[i] != nullptr && p->url_seeds[i][0] != '\0', "a url seed is empty");
+        params.url_seeds.emplace_back(p->url_seeds[i]);
+    }
+    for (int32_t i = 0; i < p->http_seed_count; ++i) {
+        tc::require(p->http_seeds != nullptr && p->http_seeds[i] != nullptr && p->http_seeds[i][0] != '\0', "an http seed is empty");
+        params.http_seeds.emplace_back(p->http_seeds[i]);
+    }
+    // The cluster, not libtorrent's queue, decides what runs: no torrent is auto-managed, and adding one
+    // that is there already is an error rather than a silent second handle.
+    params.flags |= lt::torrent_flags::duplicate_is_error;
+    params.flags &= ~lt::torrent_flags::auto_managed;
+    if (p->paused) params.flags |= lt::torrent_flags::paused;
+    else params.flags &= ~lt::torrent_flags::paused;
+    if (p->seed_mode) params.flags |= lt::torrent_flags::seed_mode;
+    // libtorrent flags every torrent as needing a save when it is added without resume data, and one added from
+    // resume data as not: yet a torrent added without it has nothing a save would keep (its metainfo and add
+    // settings are the caller's to keep), only its first change does, which libtorrent flags. So a session of
+    // 100,000 fresh torrents does not save them all again at shutdown. Seed mode is the exception: the trust it
+    // places in the files lives in resume data alone.
+    if (!p->seed_mode) params.flags &= ~lt::torrent_flags::need_save_resume;
+    if (p->upload_limit > 0) params.upload_limit = p->upload_limit;
+    if (p->download_limit > 0) params.download_limit = p->download_limit;
+    if (p->max_connections > 0) params.max_connections = p->max_connections;
+    if (p->max_uploads > 0) params.max_uploads = p->max_uploads;
+    return params;
+}
+
 } // namespace
 
 extern "C" {
 
-TC_API tc_status tc_session_add_torrent(tc_session* session, const tc_add_params* p, tc_torrent** out, tc_error* err) {
+TC_API tc_status tc_session_async_add_torrent(tc_session* session, const tc_add_params* p, uint64_t request_id, tc_error* err) {
     return tc::guard(err, [&] {
-        tc::require(session != nullptr && p != nullptr && out != nullptr, "session, params and out are required");
-        *out = nullptr;
-        tc::require(p->save_path != nullptr && p->save_path[0] != '\0', "save_path is required");
-        bool has_torrent = p->torrent_data != nullptr && p->torrent_size > 0;
-        bool has_resume = p->resume_data != nullptr && p->resume_size > 0;
-        bool has_magnet = p->magnet_uri != nullptr && p->magnet_uri[0] != '\0';
-        tc::require(has_torrent || has_resume || has_magnet, "a .torrent file, a magnet link or resume data is required");
-
-        lt::add_torrent_params params;
-        if (has_resume) {
-            lt::error_code ec;
-            params = lt::read_resume_data({reinterpret_cast<const char*>(p->resume_data), static_cast<int>(p->resume_size)}, ec);
-            if (ec) throw tc::failure{TC_E_INVALID_RESUME, "resume data does not parse: " + ec.message()};
-        }
-        if (has_torrent) {
-            params.ti = parse_torrent(p->torrent_data, p->torrent_size);
-            params.info_hashes = params.ti->info_hashes();
-        } else if (has_magnet) {
-            lt::error_code ec;
-            lt::add_torrent_params magnet = lt::parse_magnet_uri(p->magnet_uri, ec);
-            if (ec) throw tc::failure{TC_E_INVALID_MAGNET, "not a magnet link: " + ec.message()};
-            if (!params.ti) {
-                params.info_hashes = magnet.info_hashes;
-                if (params.name.empty()) params.name = magnet.name;
-            }
-            for (const auto& tracker : magnet.trackers) params.trackers.push_back(tracker);
-            for (const auto& seed : magnet.url_seeds) params.url_seeds.push_back(seed);
-            for (const auto& peer : magnet.peers) params.peers.push_back(peer);
-        }
-
-        params.save_path = p->save_path;
-        if (p->name != nullptr && p->name[0] != '\0') params.name = p->name;
-        for (int32_t i = 0; i < p->tracker_count; ++i) {
-            tc::require(p->trackers != nullptr && p->trackers[i] != nullptr, "a tracker URL is null");
-            params.trackers.emplace_back(p->trackers[i]);
-        }
-        // The cluster, not libtorrent's queue, decides what runs: no torrent is auto-managed, and adding one
-        // that is there already is an error rather than a silent second handle.
-        params.flags |= lt::torrent_flags::duplicate_is_error;
-        params.flags &= ~lt::torrent_flags::auto_managed;
-        if (p->paused) params.flags |= lt::torrent_flags::paused;
-        else params.flags &= ~lt::torrent_flags::paused;
-        if (p->seed_mode) params.flags |= lt::torrent_flags::seed_mode;
-        if (p->upload_limit > 0) params.upload_limit = p->upload_limit;
-        if (p->download_limit > 0) params.download_limit = p->download_limit;
-        if (p->max_connections > 0) params.max_connections = p->max_connections;
-        if (p->max_uploads > 0) params.max_uploads = p->max_uploads;
-
-        lt::torrent_handle handle = session->session.add_torrent(std::move(params));
-        *out = new tc_torrent{handle};
+        tc::require(session != nullptr && p != nullptr, "session and params are required");
+        lt::add_torrent_params params = build_params(p);
+        params.userdata = tc::add_request_data(request_id);
+        session->session.async_add_torrent(std::move(params));
     });
 }
 
@@ -161,6 +180,8 @@ TC_API tc_status tc_session_remove_torrent(tc_session* session, tc_torrent* torr
 }
 
 TC_API void tc_torrent_free(tc_torrent* torrent) { delete torrent; }
+
+TC_API tc_torrent* tc_torrent_copy(const tc_torrent* torrent) { return torrent != nullptr ? new tc_torrent{torrent->handle} : nullptr; }
 
 TC_API tc_status tc_torrent_pause(tc_torrent* torrent, tc_error* err) {
     return tc::guard(err, [&] {

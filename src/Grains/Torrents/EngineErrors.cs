@@ -39,6 +39,22 @@ internal static class EngineErrors
         }
     }
 
+    /// <summary>Awaits an asynchronous engine call in a span of its own and translates what it throws.</summary>
+    public static async Task<T> CallAsync<T>(string infoHash, Func<Task<T>> call, [CallerArgumentExpression(nameof(call))] string operation = "")
+    {
+        using var activity = EngineTelemetry.Source.StartActivity($"engine {EngineTelemetry.OperationName(operation)}");
+        activity?.SetTag("torrent.info_hash", infoHash);
+        try
+        {
+            return await call();
+        }
+        catch (Exception exception) when (exception is TorrentEngineException or ArgumentException)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            throw Translate(exception, infoHash);
+        }
+    }
+
     /// <summary>Runs an engine call in a span of its own and translates what it throws.</summary>
     public static void Call(string infoHash, Action call, [CallerArgumentExpression(nameof(call))] string operation = "") => Call(infoHash, () =>
     {

@@ -44,7 +44,7 @@ internal sealed partial class TorrentGrain(
 
         // From this silo's disk; else (failover without the home's disk) the record's magnet link, and the swarm.
         var torrentFile = metainfo.TryRead(Key) ?? record.State.TorrentFile;
-        Attach(torrentFile, resumeData.TryRead(Key));
+        await AttachAsync(torrentFile, resumeData.TryRead(Key));
         await KeepMetainfoAsync(cancellationToken);
         if (record.State.HomeSilo != silo.Name)
         {
@@ -69,6 +69,10 @@ internal sealed partial class TorrentGrain(
             await SaveResumeDataAsync(cancellationToken);
         }
 
+        // Removed one by one even at shutdown, though the session goes away as a whole after the grains: libtorrent
+        // 2.0.8 tears down torrents removed in one burst (or by the session's own teardown) in superlinear time
+        // (measured: 10,000 in 4.3 s, 20,000 in 16-23 s), while removals paced by the grains' deactivation stay near
+        // linear (1.8 s and 9.8 s).
         Detach(deleteFiles: false);
     }
 
@@ -102,7 +106,7 @@ internal sealed partial class TorrentGrain(
             HomeSilo = silo.Name,
         };
 
-        var torrent = EngineErrors.Call(Key, () => engine.Add(EngineRequest(added, command.TorrentFile, resume: null, savePath)));
+        var torrent = await EngineErrors.CallAsync(Key, () => engine.AddAsync(EngineRequest(added, command.TorrentFile, resume: null, savePath)));
         var infoHash = torrent.InfoHashes.ToPair();
         if (infoHash.Canonical != Key)
         {
@@ -275,14 +279,14 @@ internal sealed partial class TorrentGrain(
         MaxUploads = torrent.MaxUploads,
     };
 
-    private void Attach(byte[]? torrentFile, byte[]? resume)
+    private async Task AttachAsync(byte[]? torrentFile, byte[]? resume)
     {
         try
         {
             // Checked again on every attach: this silo's roots may differ from those of the silo that took the add
             // (failover), and a link may have changed since.
             var savePath = roots.Resolve(record.State.SavePath, "save_path");
-            _torrent = engine.Add(EngineRequest(record.State, torrentFile, resume, savePath));
+            _torrent = await engine.AddAsync(EngineRequest(record.State, torrentFile, resume, savePath));
         }
         catch (TorrentClusterException exception)
         {
@@ -294,7 +298,7 @@ internal sealed partial class TorrentGrain(
         {
             // Damaged resume data costs a re-check, never the torrent.
             LogResumeDataRejected(Key, exception.Message);
-            Attach(torrentFile, resume: null);
+            await AttachAsync(torrentFile, resume: null);
             return;
         }
         catch (InvalidTorrentException exception) when (torrentFile is not null)
@@ -302,7 +306,7 @@ internal sealed partial class TorrentGrain(
             // A damaged metainfo file costs a fetch from the swarm (or the resume data's copy), never the torrent.
             LogMetainfoRejected(Key, exception.Message);
             metainfo.Delete(Key);
-            Attach(torrentFile: null, resume);
+            await AttachAsync(torrentFile: null, resume);
             return;
         }
         catch (DuplicateTorrentException)
