@@ -7,7 +7,7 @@ namespace TorrentCluster.Engine;
 /// <summary>
 /// Every torrent's latest status by canonical info-hash, holding each string of a torrent once: a status read from
 /// the engine comes with fresh copies of its info-hashes, name and save path, so an update keeps the instances of
-/// the status it replaces (which a new torrent shares with its <see cref="Torrent.InfoHashes"/>), and torrents in
+/// the status it replaces (the first status takes the info-hashes the new torrent's <see cref="Torrent.InfoHashes"/> holds), and torrents in
 /// the same folder share one save path. At 100,000 torrents each copy kept twice would cost megabytes.
 /// </summary>
 internal sealed class StatusSnapshot : IReadOnlyDictionary<string, TorrentStatus>
@@ -21,12 +21,24 @@ internal sealed class StatusSnapshot : IReadOnlyDictionary<string, TorrentStatus
     private readonly ConcurrentDictionary<string, TorrentStatus> _statuses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _savePaths = new(StringComparer.Ordinal);
 
+    // The info-hashes of torrents just added, until their first status: the add's alert gave the new Torrent these
+    // instances, and the first status takes them instead of its own copies.
+    private readonly ConcurrentDictionary<string, InfoHashes> _arriving = new(StringComparer.Ordinal);
+
     /// <summary>Sets a torrent's status (the key is its canonical info-hash), sharing the strings it already holds.</summary>
     public TorrentStatus this[string key]
     {
         get => _statuses[key];
-        set => _statuses[key] = Shared(value, _statuses.GetValueOrDefault(key));
+        set
+        {
+            var previous = _statuses.GetValueOrDefault(key);
+            var hashes = previous?.InfoHashes ?? (_arriving.TryRemove(key, out var arriving) ? arriving : null);
+            _statuses[key] = Shared(value, hashes, previous?.Name);
+        }
     }
+
+    /// <summary>A torrent was added with these info-hashes; its first status shares them.</summary>
+    public void Expect(InfoHashes hashes) => _arriving[hashes.Canonical] = hashes;
 
     public int Count => _statuses.Count;
 
@@ -38,16 +50,20 @@ internal sealed class StatusSnapshot : IReadOnlyDictionary<string, TorrentStatus
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out TorrentStatus value) => _statuses.TryGetValue(key, out value);
 
-    public bool TryRemove(string key, [MaybeNullWhen(false)] out TorrentStatus value) => _statuses.TryRemove(key, out value);
+    public bool TryRemove(string key, [MaybeNullWhen(false)] out TorrentStatus value)
+    {
+        _arriving.TryRemove(key, out _);
+        return _statuses.TryRemove(key, out value);
+    }
 
     public IEnumerator<KeyValuePair<string, TorrentStatus>> GetEnumerator() => _statuses.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private TorrentStatus Shared(TorrentStatus status, TorrentStatus? previous)
+    private TorrentStatus Shared(TorrentStatus status, InfoHashes? knownHashes, string? knownName)
     {
-        var hashes = previous is not null && previous.InfoHashes == status.InfoHashes ? previous.InfoHashes : status.InfoHashes;
-        var name = previous is not null && previous.Name == status.Name ? previous.Name : status.Name;
+        var hashes = knownHashes is { } known && known == status.InfoHashes ? known : status.InfoHashes;
+        var name = knownName is not null && knownName == status.Name ? knownName : status.Name;
         var savePath = SharedSavePath(status.SavePath);
         var unchanged = ReferenceEquals(hashes.V1, status.InfoHashes.V1) && ReferenceEquals(hashes.V2, status.InfoHashes.V2)
             && ReferenceEquals(name, status.Name) && ReferenceEquals(savePath, status.SavePath);

@@ -207,6 +207,7 @@ public sealed partial class TorrentEngine
     // with the next bulk update, like every other change.
     private void AnswerAdd(in TcAlert alert, InfoHashes hashes)
     {
+        _snapshot.Expect(hashes);
         var torrent = Torrent.Adopt(this, NativeMethods.tc_torrent_copy(alert.Torrent), hashes);
         if (!_pendingAdds.Complete((ulong)alert.Value, torrent))
         {

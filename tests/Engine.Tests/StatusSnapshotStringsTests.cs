@@ -27,11 +27,20 @@ public sealed class StatusSnapshotStringsTests
             }
         };
 
-        // Started magnets (no peers: DHT and LSD are off) change state right after the add, so each gets an update.
-        var torrents = Enumerable.Range(0, 2)
-            .Select(_ => engine.Add(new AddTorrentRequest { MagnetUri = $"magnet:?xt=urn:btih:{RandomHash()}&dn=strings", SavePath = root.Path }))
-            .ToList();
+        var torrents = new List<Torrent>();
+        for (var i = 0; i < 2; i++)
+        {
+            torrents.Add(await engine.AddAsync(new AddTorrentRequest { MagnetUri = $"magnet:?xt=urn:btih:{RandomHash()}&dn=strings", SavePath = root.Path }));
+        }
+
+        // A new torrent enters the snapshot with its first status, which takes the instances the add gave the torrent.
+        await Eventually.Until(
+            () => torrents.All(torrent => engine.StatusSnapshot.ContainsKey(torrent.InfoHashes.Canonical)), TimeSpan.FromSeconds(30), "each torrent's first status");
         var names = torrents.Select(torrent => engine.StatusSnapshot[torrent.InfoHashes.Canonical].Name).ToList();
+        posted.Clear();
+
+        // A pause is a change of state, so each torrent gets an update after its first.
+        torrents.ForEach(torrent => torrent.Pause());
         await Eventually.Until(
             () => torrents.All(torrent => posted.ContainsKey(torrent.InfoHashes.Canonical)), TimeSpan.FromSeconds(30), "a status update of each torrent");
 
