@@ -29,6 +29,9 @@ public sealed class HostedTorrentStringsTests(TwoSiloCluster fixture)
         Assert.Equal(key, text);
         Assert.Same(text, hosted.Key);
         Assert.Same(text, hosted.InfoHash.Canonical);
+
+        // The add answers before the torrent's first status, which comes with the engine's next bulk update.
+        await Eventually.Until(() => engine.StatusSnapshot.ContainsKey(key), TimeSpan.FromSeconds(30), "the torrent's first status");
         Assert.Same(text, engine.StatusSnapshot[key].InfoHashes.Canonical);
         Assert.Same(text, engine.StatusSnapshot.Keys.Single(candidate => candidate == key));
 
