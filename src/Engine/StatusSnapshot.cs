@@ -33,7 +33,10 @@ internal sealed class StatusSnapshot : IReadOnlyDictionary<string, TorrentStatus
         {
             var previous = _statuses.GetValueOrDefault(key);
             var hashes = previous?.InfoHashes ?? (_arriving.TryRemove(key, out var arriving) ? arriving : null);
-            _statuses[key] = Shared(value, hashes, previous?.Name);
+            var shared = Shared(value, hashes, previous?.Name);
+
+            // Keyed by the shared instance too: an update keeps the key a torrent's first status brought.
+            _statuses[shared.InfoHashes.Canonical] = shared;
         }
     }
 
