@@ -140,6 +140,8 @@ public sealed class HostProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // The exit can be seen before the last lines it printed (its reason) are read: wait for both streams' end.
+                await _process.WaitForExitAsync(TimeSpan.FromSeconds(10));
                 throw new InvalidOperationException($"the host exited with {_process.ExitCode}:\n{Output}");
             }
 
