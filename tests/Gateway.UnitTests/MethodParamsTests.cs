@@ -1,0 +1,112 @@
+using TorrentCluster.Gateway.JsonRpc;
+using Xunit;
+
+namespace TorrentCluster.Gateway.UnitTests;
+
+/// <summary>
+/// The real methods' params, read before any grain is called: a value of the wrong shape or type is -32602 with
+/// the parameter named, and never reaches the cluster (this gateway has none: a call that got further would fail).
+/// </summary>
+public sealed class MethodParamsTests : IDisposable
+{
+    private static readonly string V1 = new('a', 40);
+
+    private readonly GatewayUnderTest _gateway = new();
+
+    public void Dispose() => _gateway.Dispose();
+
+    [Theory]
+    [InlineData("{\"info_hash\":42}", "info_hash")]
+    [InlineData("{\"info_hash\":\"abc\"}", "info_hash")]
+    [InlineData("{\"info_hash\":\"gggggggggggggggggggggggggggggggggggggggg\"}", "info_hash")]
+    [InlineData("{\"info_hash\":[null,null]}", "info_hash")]
+    [InlineData("{\"info_hash\":[\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"]}", "info_hash")]
+    [InlineData("{\"info_hash\":null}", "info_hash")]
+    [InlineData("{}", "info_hash")]
+    public async Task A_torrent_named_by_a_bad_info_hash_is_invalid_params(string parameters, string named)
+    {
+        foreach (var method in new[] { "torrents.pause", "torrents.resume", "torrents.get", "torrents.recheck" })
+        {
+            var error = await ErrorOfAsync(method, parameters);
+
+            Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
+            // Named as the caller wrote it, or as Porla's word for it.
+            Assert.Contains(named, error.Data.Replace("info-hash", "info_hash", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Params_given_as_an_array_are_invalid_params_for_a_method_that_takes_an_object()
+    {
+        var error = await ErrorOfAsync("torrents.pause", $"[\"{V1}\"]");
+
+        Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
+        Assert.Contains("must be an object", error.Data, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"magnet_uri\":\"magnet:?xt=urn:btih:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"save_path\":5}", "'save_path' has the wrong type")]
+    [InlineData("{\"magnet_uri\":\"magnet:?xt=urn:btih:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"paused\":\"yes\"}", "'paused' has the wrong type")]
+    [InlineData("{\"magnet_uri\":\"magnet:?xt=urn:btih:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"upload_limit\":\"10\"}", "'upload_limit' has the wrong type")]
+    [InlineData("{\"magnet_uri\":\"magnet:?xt=urn:btih:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"upload_limit\":1.5}", "'upload_limit' has the wrong type")]
+    [InlineData("{\"magnet_uri\":\"magnet:?xt=urn:btih:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"tags\":\"one\"}", "'tags' has the wrong type")]
+    [InlineData("{\"magnet_uri\":7}", "'magnet_uri' has the wrong type")]
+    [InlineData("{\"ti\":\"not base64!\"}", "'ti' must be a base64-encoded .torrent file")]
+    [InlineData("{\"magnet_uri\":\"\\ud800\"}", "not valid Unicode")]
+    public async Task Torrents_add_refuses_params_of_the_wrong_type_naming_them(string parameters, string reason)
+    {
+        var error = await ErrorOfAsync("torrents.add", parameters);
+
+        Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
+        Assert.Contains(reason, error.Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Torrents_add_with_neither_ti_nor_magnet_uri_is_Porlas_invalid_argument()
+    {
+        var error = await ErrorOfAsync("torrents.add", "{\"save_path\":\"/downloads\"}");
+
+        Assert.Equal(JsonRpcErrorCodes.InvalidArgument, error.Code);
+    }
+
+    [Theory]
+    [InlineData("{\"order_by_dir\":\"sideways\"}", "order_by_dir")]
+    [InlineData("{\"page\":-1}", "page")]
+    [InlineData("{\"page_size\":0}", "page_size")]
+    [InlineData("{\"filters\":{\"colour\":\"red\"}}", "colour")]
+    public async Task Torrents_list_refuses_values_it_cannot_page_or_sort_by(string parameters, string named)
+    {
+        var error = await ErrorOfAsync("torrents.list", parameters);
+
+        Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
+        Assert.Contains(named, error.Data, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"name\":\"\"}", "'name' must not be empty")]
+    [InlineData("{\"name\":null}", "'name'")]
+    [InlineData("{}", "missing required parameter")]
+    public async Task Presets_set_refuses_a_preset_without_a_name(string parameters, string reason)
+    {
+        var error = await ErrorOfAsync("presets.set", parameters);
+
+        Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
+        Assert.Contains(reason, error.Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Torrents_move_needs_a_path()
+    {
+        var error = await ErrorOfAsync("torrents.move", $"{{\"info_hash\":\"{V1}\"}}");
+
+        Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
+        Assert.Contains("path", error.Data, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Data)> ErrorOfAsync(string method, string parameters)
+    {
+        var answer = await _gateway.PostAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"{method}\",\"params\":{parameters}}}");
+        var error = answer.Body.GetProperty("error");
+        return (error.GetProperty("code").GetInt32(), error.TryGetProperty("data", out var data) ? data.GetString() ?? "" : error.GetProperty("message").GetString()!);
+    }
+}
