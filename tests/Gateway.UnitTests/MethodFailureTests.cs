@@ -60,7 +60,8 @@ public sealed class MethodFailureTests
     [InlineData(typeof(TaskCanceledException))]
     [InlineData(typeof(OrleansException))]
     [InlineData(typeof(SiloUnavailableException))]
-    public async Task A_cluster_that_did_not_answer_is_cluster_unavailable(Type exception)
+    [InlineData(typeof(Orleans.Persistence.Redis.RedisStorageException))]
+    public async Task A_cluster_that_did_not_answer_or_whose_storage_failed_is_cluster_unavailable(Type exception)
     {
         var answer = await CallFailingAsync(() => (Exception)Activator.CreateInstance(exception)!);
 
