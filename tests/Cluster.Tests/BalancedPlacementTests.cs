@@ -3,7 +3,7 @@ using Xunit;
 
 namespace TorrentCluster.Cluster.Tests;
 
-public sealed class ConcurrentPlacementTests(Xunit.Abstractions.ITestOutputHelper output)
+public sealed class BalancedPlacementTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task Two_gateways_adding_sixty_torrents_at_the_same_moment_spread_them_over_three_silos()
@@ -35,5 +35,14 @@ public sealed class ConcurrentPlacementTests(Xunit.Abstractions.ITestOutputHelpe
         var shown = string.Join(", ", perSilo.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
         output.WriteLine($"torrents per silo: {shown}");
         Assert.All(perSilo.Values, count => Assert.True(count <= 25, $"torrents per silo: {shown}"));
+    }
+
+    [Fact]
+    public async Task A_count_refresh_period_of_zero_stops_the_host_at_start_and_names_the_setting()
+    {
+        using var data = new TempDirectory();
+        var start = HostProcess.StartEmbeddedAsync(data.Path, new Dictionary<string, string> { ["TorrentCluster__Placement__Counts__RefreshPeriod"] = "00:00:00" });
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => start);
+        Assert.Contains("TorrentCluster:Placement:Counts:RefreshPeriod must be positive", error.Message, StringComparison.Ordinal);
     }
 }
