@@ -133,7 +133,8 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
-    private async Task WaitUntilAnsweringAsync()
+    /// <summary>Waits (at most 90 s) until the process's gateway answers; for a cluster silo started with a gateway in it.</summary>
+    public async Task WaitUntilAnsweringAsync()
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
         while (DateTime.UtcNow < deadline)

@@ -58,8 +58,7 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TorrentReactivation>();
         services.AddSingleton<ShutdownResumeData>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<ShutdownResumeData>());
-        services.AddPlacementDirector<BalancedTorrentPlacement, BalancedTorrentPlacementDirector>();
-        services.AddPlacementDirector<SiloBoundPlacement, SiloBoundPlacementDirector>();
+        services.AddTorrentPlacement();
         return silo;
     }
 }
