@@ -19,25 +19,11 @@ internal sealed partial class TorrentReactivation(
     private const int MaxAttempts = 5;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _work = Task.CompletedTask;
+    private readonly SiloBackgroundWork _background = new();
 
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(TorrentReactivation), ServiceLifecycleStage.Active, OnStartAsync, OnStopAsync);
+    public void Participate(ISiloLifecycle lifecycle) => _background.Subscribe(lifecycle, nameof(TorrentReactivation), RunAsync);
 
-    public void Dispose() => _stopping.Dispose();
-
-    private Task OnStartAsync(CancellationToken cancellationToken)
-    {
-        _work = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    private async Task OnStopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await _work.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
+    public void Dispose() => _background.Dispose();
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
