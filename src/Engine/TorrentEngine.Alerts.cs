@@ -186,7 +186,7 @@ public sealed partial class TorrentEngine
             case EngineAlertKind.ResumeDataFailed:
                 if (!hashes.IsEmpty)
                 {
-                    _resumeWaiters.Fail(hashes.Canonical, new TorrentEngineException(EngineErrorCode.Internal, $"resume data of {hashes.Canonical} not saved: {message}"));
+                    _resumeWaiters.Fail(hashes.Canonical, new TorrentEngineException($"resume data of {hashes.Canonical} not saved: {message}"));
                 }
 
                 Raise(ResumeDataFailed, new TorrentErrorEventArgs(hashes, message, alert.ErrorCode));

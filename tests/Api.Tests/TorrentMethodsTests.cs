@@ -216,8 +216,34 @@ public sealed class TorrentMethodsTests(ApiCluster api)
         await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = outside.Path });
         await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = "../../../escape" });
         Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Path));
-        await Shape.ErrorAsync(api.Rpc, -4, "torrents.move", new { info_hash = v1, path = target, flags = "sideways" });
         await Shape.ErrorAsync(api.Rpc, -32602, "torrents.move", new { info_hash = v1 });
+    }
+
+    [Fact]
+    public async Task Move_with_flags_porla_does_not_know_is_invalid_params_naming_the_allowed_values_and_moves_nothing()
+    {
+        var (ti, folder) = api.MakeTorrent("move-flags", 100_000, seed: 19);
+        var v1 = await api.AddAsync(new { ti, save_path = folder });
+        await WaitForAsync(v1, torrent => torrent.GetProperty("progress").GetDouble() >= 1.0, "the torrent checks complete");
+
+        var refused = Path.Combine(api.Root.Path, "move-flags-refused");
+        var answer = await api.Rpc.CallAsync("torrents.move", new { info_hash = v1, path = refused, flags = "sideways" });
+
+        var error = answer.GetProperty("error");
+        Assert.Equal(-32602, error.GetProperty("code").GetInt32());
+        var data = error.GetProperty("data").GetString()!;
+        foreach (var named in new[] { "'flags'", "always_replace_files", "fail_if_exist", "dont_replace", "sideways" })
+        {
+            Assert.Contains(named, data, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(folder, (await api.Rpc.ResultAsync("torrents.get", new { info_hash = v1 })).GetProperty("save_path").GetString());
+
+        // Moves run in the order asked: once a later one has landed, a refused one that had reached the engine would have too.
+        var target = Path.Combine(api.Root.Path, "move-flags-accepted");
+        await api.Rpc.ResultAsync("torrents.move", new { info_hash = v1, path = target });
+        await Eventually.Until(() => File.Exists(Path.Combine(target, "move-flags")), Patience, "the file arrives in the accepted folder");
+        Assert.False(Directory.Exists(refused), "the refused move created its folder");
     }
 
     [Fact]

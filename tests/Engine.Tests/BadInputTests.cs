@@ -90,6 +90,16 @@ public sealed class BadInputTests : IDisposable
         Assert.Null(_engine.Find(torrent.InfoHashes.Canonical));
     }
 
+    [Theory]
+    [InlineData("xyz")]
+    [InlineData("gggggggggggggggggggggggggggggggggggggggg")]
+    public void An_info_hash_libtorrent_cannot_read_is_an_engine_argument_error(string infoHash)
+    {
+        // Refused by the shim, not by a check in C#: its status must arrive as an engine type, not ArgumentException.
+        var error = Assert.Throws<EngineArgumentException>(() => _engine.Find(infoHash));
+        Assert.Contains("hex", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_setting_is_refused_by_name()
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TorrentCluster.Gateway.Hosting;
 using TorrentCluster.Gateway.JsonRpc;
 
@@ -20,14 +21,21 @@ internal sealed class GatewayUnderTest : IDisposable
     public GatewayUnderTest(
         IEnumerable<IJsonRpcMethod>? methods = null,
         IGrainFactory? grains = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        ILoggerProvider? logs = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["TorrentCluster:Auth:Enabled"] = "false" })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(logging =>
+            {
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs);
+                }
+            })
             .AddMetrics()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(grains ?? new InMemoryGrainFactory())

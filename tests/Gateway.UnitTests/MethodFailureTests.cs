@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Gateway.JsonRpc;
 using Xunit;
@@ -117,16 +118,26 @@ public sealed class MethodFailureTests
     }
 
     [Fact]
-    public async Task An_unexpected_exception_is_an_internal_error_without_its_type_or_stack()
+    public async Task An_unexpected_exception_is_an_internal_error_without_its_message_type_or_stack()
     {
-        var answer = await CallFailingAsync(() => new InvalidOperationException("something broke"));
+        using var logs = new RecordedLogs();
+        var answer = await CallFailingAsync(() => new InvalidOperationException("something broke at /srv/secret/path"), logs: logs);
 
         var error = answer.Body.GetProperty("error");
         Assert.Equal(JsonRpcErrorCodes.InternalError, error.GetProperty("code").GetInt32());
         Assert.Equal("Internal error", error.GetProperty("message").GetString());
+        Assert.False(error.TryGetProperty("data", out _), $"data of an internal error: {answer.Text}");
+        Assert.DoesNotContain("something broke", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/srv/secret/path", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(nameof(InvalidOperationException), answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(nameof(ScriptedMethod), answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", answer.Text, StringComparison.Ordinal);
+
+        // The operator finds it by the call's id, with the exception itself.
+        var logged = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error);
+        Assert.Contains("test.fail", logged.Message, StringComparison.Ordinal);
+        Assert.Contains("request id 9", logged.Message, StringComparison.Ordinal);
+        Assert.Equal("something broke at /srv/secret/path", logged.Exception?.Message);
     }
 
     [Fact]
@@ -152,10 +163,11 @@ public sealed class MethodFailureTests
         Assert.Equal(JsonRpcErrorCodes.TorrentNotFound, answer.ErrorCode);
     }
 
-    private static async Task<GatewayUnderTest.Answer> CallFailingAsync(Func<Exception> failure, bool isReadOnly = false, int expectedCalls = 1)
+    private static async Task<GatewayUnderTest.Answer> CallFailingAsync(
+        Func<Exception> failure, bool isReadOnly = false, int expectedCalls = 1, RecordedLogs? logs = null)
     {
         var failing = ScriptedMethod.Throwing("test.fail", failure, isReadOnly);
-        using var gateway = new GatewayUnderTest([failing]);
+        using var gateway = new GatewayUnderTest([failing], logs: logs);
 
         var answer = await gateway.PostAsync("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"test.fail\"}");
 

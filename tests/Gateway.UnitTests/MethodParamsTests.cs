@@ -103,6 +103,20 @@ public sealed class MethodParamsTests : IDisposable
         Assert.Contains("path", error.Data, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"sideways\"")]
+    [InlineData("\"\"")]
+    [InlineData("\"Always_Replace_Files\"")]
+    [InlineData("\"fail_if_exists\"")]
+    public async Task Torrents_move_with_flags_porla_does_not_know_is_invalid_params_before_any_grain(string flags)
+    {
+        // This gateway has no torrent grains: a call that got as far as the grain would be -32603, not -32602.
+        var error = await ErrorOfAsync("torrents.move", $"{{\"info_hash\":\"{V1}\",\"path\":\"/data\",\"flags\":{flags}}}");
+
+        Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
+        Assert.Contains("'flags'", error.Data, StringComparison.Ordinal);
+    }
+
     private async Task<(int Code, string Data)> ErrorOfAsync(string method, string parameters)
     {
         var answer = await _gateway.PostAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"{method}\",\"params\":{parameters}}}");

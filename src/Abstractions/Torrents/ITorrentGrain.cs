@@ -53,8 +53,8 @@ public interface ITorrentGrain : IGrainWithStringKey
     /// <summary>Checks every piece on disk again.</summary>
     Task RecheckAsync();
 
-    /// <summary>Moves the data to another folder of the hosting silo; <paramref name="mode"/> is Porla's move flag.</summary>
-    Task MoveAsync(string path, string? mode);
+    /// <summary>Moves the data to another folder of the hosting silo; <paramref name="conflict"/> says what to do with files already there.</summary>
+    Task MoveAsync(string path, MoveConflict conflict);
 
     /// <summary>The caller's metadata: keys with raw JSON values, as given to <c>torrents.add</c>.</summary>
     Task<IReadOnlyDictionary<string, string>> GetMetadataAsync();

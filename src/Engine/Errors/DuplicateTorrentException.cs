@@ -5,7 +5,7 @@ public sealed class DuplicateTorrentException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public DuplicateTorrentException(string message)
-        : base(EngineErrorCode.Duplicate, message)
+        : base(message)
     {
     }
 }

@@ -5,7 +5,7 @@ public sealed class EngineIOException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public EngineIOException(string message)
-        : base(EngineErrorCode.IO, message)
+        : base(message)
     {
     }
 }

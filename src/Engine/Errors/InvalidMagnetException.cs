@@ -5,7 +5,7 @@ public sealed class InvalidMagnetException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public InvalidMagnetException(string message)
-        : base(EngineErrorCode.InvalidMagnet, message)
+        : base(message)
     {
     }
 }

@@ -5,7 +5,7 @@ public sealed class InvalidResumeDataException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public InvalidResumeDataException(string message)
-        : base(EngineErrorCode.InvalidResumeData, message)
+        : base(message)
     {
     }
 }

@@ -5,7 +5,7 @@ public sealed class InvalidTorrentException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public InvalidTorrentException(string message)
-        : base(EngineErrorCode.InvalidTorrent, message)
+        : base(message)
     {
     }
 }

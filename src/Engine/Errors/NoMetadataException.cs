@@ -5,7 +5,7 @@ public sealed class NoMetadataException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public NoMetadataException(string message)
-        : base(EngineErrorCode.NoMetadata, message)
+        : base(message)
     {
     }
 }

@@ -5,7 +5,7 @@ public sealed class ReservedSettingException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public ReservedSettingException(string message)
-        : base(EngineErrorCode.InvalidArgument, message)
+        : base(message)
     {
     }
 }

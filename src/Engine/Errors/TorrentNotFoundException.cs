@@ -5,7 +5,7 @@ public sealed class TorrentNotFoundException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public TorrentNotFoundException(string message)
-        : base(EngineErrorCode.TorrentNotFound, message)
+        : base(message)
     {
     }
 }

@@ -5,7 +5,7 @@ public sealed class UnknownSettingException : TorrentEngineException
 {
     /// <summary>Creates the exception with a message for a person.</summary>
     public UnknownSettingException(string message)
-        : base(EngineErrorCode.UnknownSetting, message)
+        : base(message)
     {
     }
 }

@@ -104,7 +104,7 @@ public sealed partial class JsonRpcHandler(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
         {
-            await WriteAsync(context, new JsonRpcResponse(default, ToJsonRpcError("(token check)", exception)));
+            await WriteAsync(context, new JsonRpcResponse(default, ToJsonRpcError("(token check)", default, exception)));
             return null;
         }
     }
@@ -177,7 +177,7 @@ public sealed partial class JsonRpcHandler(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var error = ToJsonRpcError(request.Method, exception);
+            var error = ToJsonRpcError(request.Method, request.Id, exception);
             activity?.SetStatus(ActivityStatusCode.Error, error.Message);
             activity?.SetTag("rpc.jsonrpc.error_code", error.Code);
             return request.IsNotification ? null : new JsonRpcResponse(request.Id, error);
@@ -210,7 +210,7 @@ public sealed partial class JsonRpcHandler(
         }
     }
 
-    private JsonRpcException ToJsonRpcError(string method, Exception exception)
+    private JsonRpcException ToJsonRpcError(string method, JsonElement requestId, Exception exception)
     {
         switch (exception)
         {
@@ -228,10 +228,20 @@ public sealed partial class JsonRpcHandler(
             case OrleansException or SiloUnavailableException or Orleans.Persistence.Redis.RedisStorageException:
                 LogClusterUnavailable(method, exception.Message);
                 return new JsonRpcException(JsonRpcErrorCodes.ClusterUnavailable, "Cluster unavailable", exception.Message);
+            // A bug: its message and type may name paths, hosts or internals, so they go to the log only, under
+            // the request's id for the operator to find; the caller learns nothing it could probe with.
             default:
-                LogInternalError(method, exception);
-                return new JsonRpcException(JsonRpcErrorCodes.InternalError, "Internal error", exception.Message);
+                LogInternalError(method, LoggedId(requestId), exception);
+                return new JsonRpcException(JsonRpcErrorCodes.InternalError, "Internal error");
         }
+    }
+
+    // The id as the caller sent it (JSON-escaped, so it cannot forge log lines), bounded: it is the caller's text.
+    private static string LoggedId(JsonElement id)
+    {
+        const int MaxLength = 100;
+        var text = id.ValueKind == JsonValueKind.Undefined ? "(none)" : id.GetRawText();
+        return text.Length <= MaxLength ? text : text[..MaxLength] + "...";
     }
 
     // A single answer; errors that mean "later" (rate limited, busy) also set their HTTP status and Retry-After.
@@ -256,6 +266,6 @@ public sealed partial class JsonRpcHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "JSON-RPC {Method}: cluster unavailable: {Reason}")]
     private partial void LogClusterUnavailable(string method, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "JSON-RPC {Method} failed")]
-    private partial void LogInternalError(string method, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "JSON-RPC {Method} (request id {RequestId}) failed")]
+    private partial void LogInternalError(string method, string requestId, Exception exception);
 }

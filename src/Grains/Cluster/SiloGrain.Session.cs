@@ -12,19 +12,19 @@ internal sealed partial class SiloGrain
 {
     public Task PauseAsync()
     {
-        engine.Pause();
+        EngineErrors.CallSession(engine.Pause);
         return Task.CompletedTask;
     }
 
     public Task ResumeAsync()
     {
-        engine.Resume();
+        EngineErrors.CallSession(engine.Resume);
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlyDictionary<string, string>> GetSettingsAsync(IReadOnlyList<string>? keys)
     {
-        var all = engine.GetAllSettings();
+        var all = EngineErrors.CallSession(engine.GetAllSettings);
         var wanted = keys is null ? all.Keys : keys.Where(all.ContainsKey);
         return Task.FromResult<IReadOnlyDictionary<string, string>>(
             wanted.ToDictionary(key => key, key => JsonLiteral(all[key]), StringComparer.Ordinal));
@@ -32,15 +32,7 @@ internal sealed partial class SiloGrain
 
     public Task ApplySettingsAsync(IReadOnlyDictionary<string, string> settings)
     {
-        try
-        {
-            engine.ApplySettings(settings);
-        }
-        catch (TorrentEngineException exception)
-        {
-            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, exception.Message);
-        }
-
+        EngineErrors.CallSession(() => engine.ApplySettings(settings));
         return Task.CompletedTask;
     }
 

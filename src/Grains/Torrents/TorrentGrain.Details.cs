@@ -122,19 +122,12 @@ internal sealed partial class TorrentGrain
         return Task.CompletedTask;
     }
 
-    public async Task MoveAsync(string path, string? mode)
+    public async Task MoveAsync(string path, MoveConflict conflict)
     {
         var torrent = RequireTorrent();
         var target = roots.Resolve(path, "path");
-        var moveMode = mode switch
-        {
-            null or "dont_replace" => MoveMode.DontReplace,
-            "always_replace_files" => MoveMode.AlwaysReplaceFiles,
-            "fail_if_exist" => MoveMode.FailIfExist,
-            _ => throw new TorrentClusterException(
-                ClusterErrorCode.InvalidArgument, $"flags must be always_replace_files, fail_if_exist or dont_replace, got '{mode}'"),
-        };
-        EngineErrors.Call(Key, () => torrent.MoveStorage(target, moveMode));
+        var mode = MoveModes.Of(conflict);
+        EngineErrors.Call(Key, () => torrent.MoveStorage(target, mode));
         // The caller's path, not this silo's resolution of it: a relative one lands under the first root of
         // whichever silo hosts the torrent after a failover, and each attach checks it again.
         record.State.SavePath = path;

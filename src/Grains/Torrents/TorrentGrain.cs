@@ -110,7 +110,7 @@ internal sealed partial class TorrentGrain(
         var infoHash = torrent.InfoHashes.ToPair();
         if (infoHash.Canonical != Key)
         {
-            engine.Remove(torrent, deleteFiles: false);
+            EngineErrors.Call(Key, () => engine.Remove(torrent, deleteFiles: false));
             torrent.Dispose();
             throw new TorrentClusterException(
                 ClusterErrorCode.InvalidArgument, $"Torrent {infoHash.Canonical} cannot be stored under key {Key}");
@@ -335,11 +335,12 @@ internal sealed partial class TorrentGrain(
             return;
         }
 
+        var torrent = _torrent;
         try
         {
-            engine.Remove(_torrent, deleteFiles);
+            EngineErrors.Call(Key, () => engine.Remove(torrent, deleteFiles));
         }
-        catch (TorrentNotFoundException)
+        catch (TorrentClusterException exception) when (exception.Code == ClusterErrorCode.TorrentNotFound)
         {
             // Already gone from the engine; nothing to let go of.
         }

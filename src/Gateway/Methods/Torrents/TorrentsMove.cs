@@ -17,7 +17,8 @@ public sealed class TorrentsMove(TorrentDirectory torrents) : JsonRpcMethod<Torr
 
     protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsMoveParams parameters, CancellationToken cancellationToken)
     {
-        await (await torrents.FindAsync(parameters.InfoHash)).MoveAsync(parameters.Path, parameters.Flags);
+        var conflict = PorlaMoveFlags.Parse(parameters.Flags);
+        await (await torrents.FindAsync(parameters.InfoHash)).MoveAsync(parameters.Path, conflict);
         return JsonRpcResult.Null;
     }
 }
