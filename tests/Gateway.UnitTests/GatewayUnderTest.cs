@@ -44,6 +44,9 @@ internal sealed class GatewayUnderTest : IDisposable
 
     public JsonRpcHandler Handler { get; }
 
+    /// <summary>Every method the gateway's wiring registered, as the method table gets them.</summary>
+    public IReadOnlyList<IJsonRpcMethod> RegisteredMethods => [.. _services.GetServices<IJsonRpcMethod>()];
+
     /// <summary>Posts <paramref name="body"/> as one request and reads the answer.</summary>
     public Task<Answer> PostAsync(string body, CancellationToken aborted = default) =>
         PostAsync(Encoding.UTF8.GetBytes(body), aborted);

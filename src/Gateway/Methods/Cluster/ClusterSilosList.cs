@@ -18,9 +18,9 @@ public sealed class ClusterSilosList(IGrainFactory grains) : JsonRpcMethod<Empty
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
+    protected override JsonTypeInfo<EmptyParams> ParamsType => ClusterJsonContext.Default.EmptyParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
         var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false).WaitAsync(SummaryTimeout, cancellationToken);
         var silos = await Task.WhenAll(hosts.Select(async host =>
@@ -43,12 +43,9 @@ public sealed class ClusterSilosList(IGrainFactory grains) : JsonRpcMethod<Empty
         }));
         return JsonRpcResult.Of(
             new ClusterSilosListResult([.. silos.OrderBy(silo => silo.Name, StringComparer.Ordinal)]),
-            GatewayJsonContext.Default.ClusterSilosListResult);
+            ClusterJsonContext.Default.ClusterSilosListResult);
     }
 }
-
-/// <summary>No parameters.</summary>
-public sealed record EmptyParams;
 
 /// <summary>The answer: <c>{ "silos": [...] }</c>.</summary>
 public sealed record ClusterSilosListResult(IReadOnlyList<SiloItem> Silos);

@@ -17,9 +17,9 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
 {
     public override string Name => "torrents.add";
 
-    protected override JsonTypeInfo<TorrentsAddParams> ParamsType => GatewayJsonContext.Default.TorrentsAddParams;
+    protected override JsonTypeInfo<TorrentsAddParams> ParamsType => TorrentsJsonContext.Default.TorrentsAddParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsAddParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsAddParams parameters, CancellationToken cancellationToken)
     {
         var torrentFile = DecodeTorrentFile(parameters.Ti);
         if (torrentFile is null && string.IsNullOrEmpty(parameters.MagnetUri))
@@ -55,7 +55,7 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
         };
 
         var infoHash = await grains.GetGrain<ITorrentIntakeGrain>(0).AddAsync(command);
-        return JsonRpcResult.Of(new TorrentsAddResult(infoHash), GatewayJsonContext.Default.TorrentsAddResult);
+        return JsonRpcResult.Of(new TorrentsAddResult(infoHash), TorrentsJsonContext.Default.TorrentsAddResult);
     }
 
     // The "default" preset, with the named one's set values over it. Porla ignores an unknown preset name; so do we.

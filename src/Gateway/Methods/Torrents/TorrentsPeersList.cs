@@ -17,9 +17,9 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<TorrentsPeersListParams> ParamsType => GatewayJsonContext.Default.TorrentsPeersListParams;
+    protected override JsonTypeInfo<TorrentsPeersListParams> ParamsType => TorrentsJsonContext.Default.TorrentsPeersListParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsPeersListParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsPeersListParams parameters, CancellationToken cancellationToken)
     {
         if ((parameters.InfoHash is null) == (parameters.InfoHashes is null))
         {
@@ -30,7 +30,7 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
         {
             var torrent = await torrents.FindAsync(single);
             var peers = (await torrent.GetPeersAsync()).Peers;
-            return JsonRpcResult.Of(new TorrentsPeersListResult([.. peers.Select(PeerItem.From)]), GatewayJsonContext.Default.TorrentsPeersListResult);
+            return JsonRpcResult.Of(new TorrentsPeersListResult([.. peers.Select(PeerItem.From)]), TorrentsJsonContext.Default.TorrentsPeersListResult);
         }
 
         var answers = await Task.WhenAll(ParamLists.WithoutNulls(parameters.InfoHashes!, "info_hashes").Select(AskAsync));
@@ -38,7 +38,7 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
             new TorrentsPeersListManyResult(
                 [.. answers.SelectMany(answer => answer.Peers)],
                 [.. answers.Where(answer => answer.Error is not null).Select(answer => answer.Error!)]),
-            GatewayJsonContext.Default.TorrentsPeersListManyResult);
+            TorrentsJsonContext.Default.TorrentsPeersListManyResult);
     }
 
     private async Task<(IReadOnlyList<TaggedPeerItem> Peers, PeersError? Error)> AskAsync(InfoHashPair infoHash)

@@ -13,9 +13,9 @@ public sealed class TorrentsRemove(TorrentDirectory torrents) : JsonRpcMethod<To
 {
     public override string Name => "torrents.remove";
 
-    protected override JsonTypeInfo<TorrentsRemoveParams> ParamsType => GatewayJsonContext.Default.TorrentsRemoveParams;
+    protected override JsonTypeInfo<TorrentsRemoveParams> ParamsType => TorrentsJsonContext.Default.TorrentsRemoveParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsRemoveParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsRemoveParams parameters, CancellationToken cancellationToken)
     {
         var grains = await Task.WhenAll(ParamLists.WithoutNulls(parameters.InfoHashes, "info_hashes").Select(async hash => (Hash: hash, Grain: await torrents.FindAsync(hash))));
         var exists = await Task.WhenAll(grains.Select(entry => entry.Grain.EnsureActiveAsync()));
