@@ -44,6 +44,9 @@ internal sealed class GatewayUnderTest : IDisposable
 
     public JsonRpcHandler Handler { get; }
 
+    /// <summary>The gateway's settings as the wiring bound and validated them.</summary>
+    public GatewayOptions Options => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value;
+
     /// <summary>Every method the gateway's wiring registered, as the method table gets them.</summary>
     public IReadOnlyList<IJsonRpcMethod> RegisteredMethods => [.. _services.GetServices<IJsonRpcMethod>()];
 
