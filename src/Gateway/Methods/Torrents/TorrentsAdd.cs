@@ -21,12 +21,8 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
 
     protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsAddParams parameters, CancellationToken cancellationToken)
     {
+        // Whether a source is given at all is the intake's one check (-4 for neither); here only 'ti' is decoded.
         var torrentFile = DecodeTorrentFile(parameters.Ti);
-        if (torrentFile is null && string.IsNullOrEmpty(parameters.MagnetUri))
-        {
-            throw new JsonRpcException(JsonRpcErrorCodes.InvalidArgument, "Either 'ti' or 'magnet_uri' must be set");
-        }
-
         var preset = await PresetFor(parameters.Preset);
         var session = parameters.Session ?? parameters.SessionId ?? preset.Session;
         if (session is not null)
@@ -37,6 +33,7 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
         var command = new AddTorrentCommand
         {
             TorrentFile = torrentFile,
+            // As in Porla, a .torrent wins over a magnet link given with it.
             MagnetUri = torrentFile is null ? parameters.MagnetUri : null,
             SavePath = parameters.SavePath ?? preset.SavePath,
             Paused = parameters.Paused ?? false,
