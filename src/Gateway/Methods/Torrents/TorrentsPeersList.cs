@@ -10,6 +10,9 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 /// <c>torrents.peers.list</c>: with <c>info_hash</c>, the connected peers of a torrent, field for field as Porla
 /// answers. With <c>info_hashes</c> (ours), the peers of several torrents, asked of their grains in parallel
 /// wherever they live, each tagged with its torrent and silo, and an error per torrent that could not answer.
+/// Not a <see cref="TorrentMethod{TParams}"/>: its params may name many torrents, so <c>info_hash</c> is optional
+/// here, while the base's params always name exactly one; both forms find each grain through the same
+/// <see cref="TorrentDirectory"/>, and one method keeps Porla's single form and ours under one name, as today.
 /// </summary>
 public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod<TorrentsPeersListParams>
 {

@@ -7,7 +7,8 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary>
 /// <c>torrents.remove</c>: removes torrents, with their data when asked. Unlike Porla, which skips unknown
-/// hashes silently, an unknown hash fails the whole call before anything is removed.
+/// hashes silently, an unknown hash fails the whole call before anything is removed. It names several torrents, so
+/// it is not a <see cref="TorrentMethod{TParams}"/>.
 /// </summary>
 public sealed class TorrentsRemove(TorrentDirectory torrents) : JsonRpcMethod<TorrentsRemoveParams>
 {
