@@ -70,10 +70,27 @@ public sealed class TorrentMethodsTests(ApiCluster api)
 
         await Shape.ErrorAsync(api.Rpc, -3, "torrents.add", new { ti, save_path = folder });                     // already added
         await Shape.ErrorAsync(api.Rpc, -4, "torrents.add", new { save_path = folder });                         // neither ti nor magnet
+        await Shape.ErrorAsync(api.Rpc, -4, "torrents.add", new { magnet_uri = "", save_path = folder });        // an empty magnet is none
         await Shape.ErrorAsync(api.Rpc, -2, "torrents.add", new { ti = Convert.ToBase64String("d4:infoi1ee"u8.ToArray()), save_path = folder });
         await Shape.ErrorAsync(api.Rpc, -10, "torrents.add", new { ti, session = "no-such-silo" });               // Porla's "Session not found"
         await Shape.ErrorAsync(api.Rpc, -32602, "torrents.add", new { ti = 42 });                                // wrong type
         await Shape.ErrorAsync(api.Rpc, -4, "torrents.add", new { magnet_uri = "magnet:?xt=urn:btih:" + new string('c', 40), save_path = "relative/../../../../etc" });  // outside the storage roots
+    }
+
+    [Fact]
+    public async Task Torrents_add_without_a_source_is_refused_by_the_intake_with_porlas_words_and_a_torrent_file_wins_over_a_magnet()
+    {
+        var neither = await api.Rpc.CallAsync("torrents.add", new { save_path = "/downloads" });
+        Assert.Equal(-4, neither.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal("Either 'ti' or 'magnet_uri' must be set", neither.GetProperty("error").GetProperty("message").GetString());
+
+        var (ti, folder) = api.MakeTorrent("add-both", 50_000, seed: 13);
+        var magnet = "magnet:?xt=urn:btih:" + new string('d', 40);
+        var added = await api.AddAsync(new { ti, magnet_uri = magnet, save_path = folder });
+
+        Assert.NotEqual(new string('d', 40), added);
+        var listed = await api.Rpc.ResultAsync("torrents.get", new { info_hash = added });
+        Assert.Equal("add-both", listed.GetProperty("name").GetString());
     }
 
     [Fact]

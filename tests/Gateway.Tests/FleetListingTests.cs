@@ -118,6 +118,7 @@ public sealed class FleetListingTests(CountedTwoSiloCluster fixture) : IClassFix
             new SiloDirectory(fixture.Grains, options, TimeProvider.System),
             fixture.Grains,
             new CatalogCount(fixture.Grains, options, TimeProvider.System),
+            options,
             NullLogger<FleetTorrents>.Instance,
             TimeProvider.System);
     }

@@ -18,7 +18,7 @@ public sealed class InfoHashPairConverterTests
     [InlineData("{\"info_hash\":[\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\"]}", true, true)]
     public void Porla_info_hash_forms_are_read_and_normalised(string json, bool hasV1, bool hasV2)
     {
-        var parameters = JsonSerializer.Deserialize(json, GatewayJsonContext.Default.InfoHashParams)!;
+        var parameters = JsonSerializer.Deserialize(json, TorrentsJsonContext.Default.InfoHashParams)!;
         Assert.Equal(hasV1 ? V1 : null, parameters.InfoHash.V1);
         Assert.Equal(hasV2 ? V2 : null, parameters.InfoHash.V2);
     }
@@ -32,7 +32,7 @@ public sealed class InfoHashPairConverterTests
     [InlineData("{\"info_hash\":\"gggggggggggggggggggggggggggggggggggggggg\"}")]
     public void Anything_else_is_refused_with_a_reason(string json)
     {
-        var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, GatewayJsonContext.Default.InfoHashParams));
+        var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, TorrentsJsonContext.Default.InfoHashParams));
         Assert.False(string.IsNullOrWhiteSpace(ParamErrors.Describe(exception)));
         Assert.Contains("info_hash", ParamErrors.Describe(exception) + exception.Path, StringComparison.Ordinal);
     }
@@ -40,7 +40,7 @@ public sealed class InfoHashPairConverterTests
     [Fact]
     public void A_pair_is_written_as_porla_writes_it()
     {
-        var json = JsonSerializer.Serialize(new TorrentsAddResult(new(V1, null)), GatewayJsonContext.Default.TorrentsAddResult);
+        var json = JsonSerializer.Serialize(new TorrentsAddResult(new(V1, null)), TorrentsJsonContext.Default.TorrentsAddResult);
         Assert.Equal($"{{\"info_hash\":[\"{V1}\",null]}}", json);
     }
 }

@@ -52,6 +52,12 @@ internal sealed class GatewayUnderTest : IDisposable
 
     public JsonRpcHandler Handler { get; }
 
+    /// <summary>The gateway's settings as the wiring bound and validated them.</summary>
+    public GatewayOptions Options => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value;
+
+    /// <summary>Every method the gateway's wiring registered, as the method table gets them.</summary>
+    public IReadOnlyList<IJsonRpcMethod> RegisteredMethods => [.. _services.GetServices<IJsonRpcMethod>()];
+
     /// <summary>Posts <paramref name="body"/> as one request and reads the answer.</summary>
     public Task<Answer> PostAsync(string body, CancellationToken aborted = default) =>
         PostAsync(Encoding.UTF8.GetBytes(body), aborted);

@@ -1,3 +1,4 @@
+using TorrentCluster.Abstractions.Presets;
 using TorrentCluster.Gateway.JsonRpc;
 using Xunit;
 
@@ -61,12 +62,35 @@ public sealed class MethodParamsTests : IDisposable
         Assert.Contains(reason, error.Data, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Torrents_add_with_neither_ti_nor_magnet_uri_is_Porlas_invalid_argument()
+    [Theory]
+    [InlineData("{\"save_path\":\"/downloads\"}", null)]
+    [InlineData("{\"save_path\":\"/downloads\",\"magnet_uri\":\"\"}", "")]
+    public async Task Torrents_add_with_neither_ti_nor_magnet_uri_leaves_the_refusal_to_the_clusters_intake(string parameters, string? magnet)
     {
-        var error = await ErrorOfAsync("torrents.add", "{\"save_path\":\"/downloads\"}");
+        // The intake grain's validation is the one check (Porla's -4, end to end in Api.Tests): the gateway sends
+        // the command as given.
+        var intake = new RecordingIntakeGrain();
+        using var gateway = new GatewayUnderTest(grains: new InMemoryGrainFactory(new InMemoryPresetsGrain(new Dictionary<string, Preset>()), intake));
 
-        Assert.Equal(JsonRpcErrorCodes.InvalidArgument, error.Code);
+        await gateway.PostAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"torrents.add\",\"params\":{parameters}}}");
+
+        var command = Assert.Single(intake.Commands);
+        Assert.Null(command.TorrentFile);
+        Assert.Equal(magnet, command.MagnetUri);
+    }
+
+    [Fact]
+    public async Task Torrents_add_with_both_ti_and_magnet_uri_sends_the_torrent_file_only()
+    {
+        var intake = new RecordingIntakeGrain();
+        using var gateway = new GatewayUnderTest(grains: new InMemoryGrainFactory(new InMemoryPresetsGrain(new Dictionary<string, Preset>()), intake));
+        var ti = Convert.ToBase64String("d4:infod4:name1:aee"u8);
+
+        await gateway.PostAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"torrents.add\",\"params\":{{\"ti\":\"{ti}\",\"magnet_uri\":\"magnet:?xt=urn:btih:{V1}\"}}}}");
+
+        var command = Assert.Single(intake.Commands);
+        Assert.Equal(Convert.FromBase64String(ti), command.TorrentFile);
+        Assert.Null(command.MagnetUri);
     }
 
     [Theory]

@@ -1,19 +1,23 @@
+using System.Text.Json;
 using TorrentCluster.Abstractions.Torrents;
-using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Methods.Torrents;
 using Xunit;
 
 namespace TorrentCluster.Gateway.UnitTests;
 
-/// <summary>Porla's move flags (porla/porla, torrentsmove.cpp) read at the edge into the grain's typed argument.</summary>
+/// <summary>
+/// Porla's move flags (porla/porla, torrentsmove.cpp) read at the edge into the grain's typed argument, as
+/// torrents.move's params are read.
+/// </summary>
 public sealed class PorlaMoveFlagsTests
 {
-    public static TheoryData<string?, MoveConflict> Rows => new()
+    public static TheoryData<string, MoveConflict> Rows => new()
     {
-        { null, MoveConflict.DontReplace },
-        { "dont_replace", MoveConflict.DontReplace },
-        { "always_replace_files", MoveConflict.AlwaysReplace },
-        { "fail_if_exist", MoveConflict.FailIfExists },
+        { "", MoveConflict.DontReplace },
+        { ",\"flags\":null", MoveConflict.DontReplace },
+        { ",\"flags\":\"dont_replace\"", MoveConflict.DontReplace },
+        { ",\"flags\":\"always_replace_files\"", MoveConflict.AlwaysReplace },
+        { ",\"flags\":\"fail_if_exist\"", MoveConflict.FailIfExists },
     };
 
     [Fact]
@@ -22,23 +26,29 @@ public sealed class PorlaMoveFlagsTests
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public void A_porla_flag_is_its_move_conflict(string? flags, MoveConflict expected) =>
-        Assert.Equal(expected, PorlaMoveFlags.Parse(flags));
+    public void A_porla_flag_or_none_is_its_move_conflict(string flags, MoveConflict expected) =>
+        Assert.Equal(expected, Read(flags).Flags);
 
     [Theory]
-    [InlineData("sideways")]
-    [InlineData("")]
-    [InlineData("DONT_REPLACE")]
-    [InlineData(" dont_replace")]
-    [InlineData("fail_if_exists")]
-    public void Any_other_value_is_invalid_params_naming_flags_and_every_allowed_value(string flags)
+    [InlineData("\"sideways\"")]
+    [InlineData("\"\"")]
+    [InlineData("\"DONT_REPLACE\"")]
+    [InlineData("\" dont_replace\"")]
+    [InlineData("\"fail_if_exists\"")]
+    [InlineData("2")]
+    [InlineData("[\"dont_replace\"]")]
+    public void Any_other_value_is_refused_naming_flags_and_every_allowed_value(string flags)
     {
-        var error = Assert.Throws<JsonRpcException>(() => PorlaMoveFlags.Parse(flags));
+        // The params reader answers such a refusal as invalid params (-32602) with this message.
+        var error = Assert.ThrowsAny<JsonException>(() => Read($",\"flags\":{flags}"));
 
-        Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
         foreach (var named in new[] { "'flags'", "dont_replace", "always_replace_files", "fail_if_exist" })
         {
-            Assert.Contains(named, error.Detail, StringComparison.Ordinal);
+            Assert.Contains(named, error.Message, StringComparison.Ordinal);
         }
     }
+
+    private static TorrentsMoveParams Read(string flagsMember) => JsonSerializer.Deserialize(
+        $"{{\"info_hash\":\"{new string('a', 40)}\",\"path\":\"/data\"{flagsMember}}}",
+        TorrentsJsonContext.Default.TorrentsMoveParams)!;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TorrentCluster.Gateway.Hosting;
 using TorrentCluster.Gateway.Http;
 using TorrentCluster.Gateway.JsonRpc;
+using TorrentCluster.Gateway.Methods.Auth;
 
 namespace TorrentCluster.Gateway.Auth;
 
@@ -17,7 +18,7 @@ public static class AuthEndpoints
         endpoints.MapPost($"{basePath}/auth/init", (HttpContext context, AuthService auth, IOptions<GatewayOptions> options) =>
             AnswerAsync(context, options.Value, "Missing 'username' or 'password'", async credentials =>
                 await auth.InitAsync(credentials, AuthClient.From(context), context.RequestAborted)
-                    ? Results.Json(new AuthOk(true), GatewayJsonContext.Default.AuthOk)
+                    ? Results.Json(new AuthOk(true), AuthJsonContext.Default.AuthOk)
                     : Results.Text("Already initialized", statusCode: StatusCodes.Status400BadRequest)))
             .RequireJsonContentType();
 
@@ -26,7 +27,7 @@ public static class AuthEndpoints
             {
                 if (await auth.LoginAsync(credentials, AuthClient.From(context), context.RequestAborted) is not { } token)
                 {
-                    return Results.Json(new AuthLoginError("invalid_auth"), GatewayJsonContext.Default.AuthLoginError);
+                    return Results.Json(new AuthLoginError("invalid_auth"), AuthJsonContext.Default.AuthLoginError);
                 }
 
                 context.Response.Cookies.Append(BearerToken.CookieName, token, new CookieOptions
@@ -37,7 +38,7 @@ public static class AuthEndpoints
                     MaxAge = TimeSpan.FromDays(1),
                     Secure = context.Request.IsHttps,
                 });
-                return Results.Json(new AuthToken(token), GatewayJsonContext.Default.AuthToken);
+                return Results.Json(new AuthToken(token), AuthJsonContext.Default.AuthToken);
             }))
             .RequireJsonContentType();
         return endpoints;
@@ -83,7 +84,7 @@ public static class AuthEndpoints
     {
         try
         {
-            var credentials = JsonSerializer.Deserialize(body.Span, GatewayJsonContext.Default.Credentials);
+            var credentials = JsonSerializer.Deserialize(body.Span, AuthJsonContext.Default.Credentials);
             return credentials is { Username.Length: > 0, Password.Length: > 0 } ? credentials : null;
         }
         catch (JsonException)

@@ -12,9 +12,6 @@ namespace TorrentCluster.Gateway.Cluster;
 /// </summary>
 public sealed class CatalogCount(IGrainFactory grains, IOptions<GatewayOptions> options, TimeProvider clock) : IDisposable
 {
-    // A shard lives on some silo: one that crashed answers nothing until the cluster declares it dead.
-    private static readonly TimeSpan ShardAnswerTimeout = TimeSpan.FromSeconds(5);
-
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private (DateTimeOffset At, int Total)? _cached;
 
@@ -65,7 +62,7 @@ public sealed class CatalogCount(IGrainFactory grains, IOptions<GatewayOptions> 
     {
         var startedAt = clock.GetUtcNow();
         var counts = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
-            .Select(shard => FleetCalls.AnswerAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync(), ShardAnswerTimeout)));
+            .Select(shard => FleetCalls.AnswerAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).CountAsync(), options.Value.SiloAnswerTimeout)));
         if (!counts.All(count => count.Answered))
         {
             return int.MaxValue;

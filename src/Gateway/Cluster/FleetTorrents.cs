@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
+using TorrentCluster.Gateway.Hosting;
 
 namespace TorrentCluster.Gateway.Cluster;
 
@@ -20,14 +22,16 @@ namespace TorrentCluster.Gateway.Cluster;
 /// caller tries again, rather than getting a list with torrents missing.
 /// </para>
 /// </summary>
-public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory grains, CatalogCount catalogCount, ILogger<FleetTorrents> logger, TimeProvider clock)
+public sealed partial class FleetTorrents(
+    SiloDirectory silos,
+    IGrainFactory grains,
+    CatalogCount catalogCount,
+    IOptions<GatewayOptions> options,
+    ILogger<FleetTorrents> logger,
+    TimeProvider clock)
 {
     /// <summary>The <c>state</c> of a torrent that is not running on any silo at the moment.</summary>
     public const int NotRunningState = 0;
-
-    // A silo that crashed answers nothing until the cluster declares it dead; do not wait Orleans' 30 s for it.
-    // A catalog shard that lived there times out the same way.
-    private static readonly TimeSpan SiloAnswerTimeout = TimeSpan.FromSeconds(5);
 
     // When each silo (by grain key) last answered, and its name: what a listing says of a silo gone silent.
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, string Name)> _lastAnswers = new(StringComparer.Ordinal);
@@ -89,6 +93,10 @@ public sealed partial class FleetTorrents(SiloDirectory silos, IGrainFactory gra
 
         return changed;
     }
+
+    // A silo that crashed answers nothing until the cluster declares it dead; do not wait Orleans' 30 s for it.
+    // A catalog shard that lived there times out the same way.
+    private TimeSpan SiloAnswerTimeout => options.Value.SiloAnswerTimeout;
 
     // The catalog's torrents that no answering silo runs, as an answer of their own to the query. Costs what the
     // whole fleet holds (every key of every silo, every catalog entry): only for the moments after a death.

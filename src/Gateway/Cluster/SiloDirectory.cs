@@ -6,8 +6,10 @@ using TorrentCluster.Gateway.Hosting;
 namespace TorrentCluster.Gateway.Cluster;
 
 /// <summary>
-/// The active silos, asked of Orleans' management grain and reused for a couple of seconds, so a burst of fleet
-/// calls does not turn that one grain into a hot spot.
+/// The gateway's one way to list silos and ask them for their summaries, each call bounded by
+/// <see cref="GatewayOptions.SiloAnswerTimeout"/>. The active silos are asked of Orleans' management grain and reused
+/// for <see cref="GatewayOptions.SiloListTtl"/>, so a burst of fleet calls does not turn that one grain into a hot
+/// spot; <see cref="ListAllAsync"/> asks afresh for every silo membership knows, active or not.
 /// </summary>
 public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions> options, TimeProvider clock) : IDisposable
 {
@@ -35,7 +37,7 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
             MembershipEntry[] hosts;
             try
             {
-                hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5));
+                hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: true).WaitAsync(AnswerTimeout);
             }
             catch (Exception exception) when (_cached is { } stale && exception is TimeoutException or OrleansException)
             {
@@ -60,7 +62,7 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
     public async Task<IReadOnlyList<(ISiloGrain Silo, SiloSummary Summary)>> GetSummariesAsync()
     {
         var active = await GetActiveAsync();
-        var summaries = await Task.WhenAll(active.Select(async silo => (silo, await silo.GetSummaryAsync().WaitAsync(TimeSpan.FromSeconds(5)))));
+        var summaries = await Task.WhenAll(active.Select(async silo => (silo, await silo.GetSummaryAsync().WaitAsync(AnswerTimeout))));
         return [.. summaries.OrderBy(entry => entry.Item2.Name, StringComparer.Ordinal)];
     }
 
@@ -68,7 +70,7 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
     public async Task<(ISiloGrain Silo, SiloSummary Summary)> FindAsync(string name)
     {
         var silo = await RequireAsync(name);
-        return (silo, await silo.GetSummaryAsync().WaitAsync(TimeSpan.FromSeconds(5)));
+        return (silo, await silo.GetSummaryAsync().WaitAsync(AnswerTimeout));
     }
 
     /// <summary>The active silo of this name, from membership (cached) without asking the silo; -10 otherwise.</summary>
@@ -80,10 +82,42 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
     public async Task<IReadOnlyList<(ISiloGrain Silo, SiloSummary Summary)>> SelectAsync(string? name) =>
         name is null ? await GetSummariesAsync() : [await FindAsync(name)];
 
+    /// <summary>
+    /// Every silo membership knows, in name order, with its status (Orleans' in lower case, e.g. <c>active</c>,
+    /// <c>dead</c>) and, for an active one, its summary. An active silo that does not answer within the timeout
+    /// (cut off, frozen, not yet declared dead) is <c>unreachable</c>, without a summary, rather than holding up the
+    /// whole list.
+    /// </summary>
+    public async Task<IReadOnlyList<KnownSilo>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false).WaitAsync(AnswerTimeout, cancellationToken);
+        var silos = await Task.WhenAll(hosts.Select(async host =>
+        {
+            var address = host.SiloAddress.ToParsableString();
+            if (host.Status != SiloStatus.Active)
+            {
+                return new KnownSilo(host.SiloName, address, host.Status.ToString().ToLowerInvariant(), null);
+            }
+
+            try
+            {
+                var summary = await grains.GetGrain<ISiloGrain>(address).GetSummaryAsync().WaitAsync(AnswerTimeout, cancellationToken);
+                return new KnownSilo(host.SiloName, address, KnownSilo.Active, summary);
+            }
+            catch (Exception exception) when (exception is TimeoutException or OrleansException)
+            {
+                return new KnownSilo(host.SiloName, address, KnownSilo.Unreachable, null);
+            }
+        }));
+        return [.. silos.OrderBy(silo => silo.Summary?.Name ?? silo.Name, StringComparer.Ordinal)];
+    }
+
     public void Dispose() => _refresh.Dispose();
 
     /// <summary>Asks for the list again at the next call, e.g. after a call to a silo that is gone; the old list stays as the fallback.</summary>
     public void Invalidate() => _cached = _cached is { } cached ? cached with { At = DateTimeOffset.MinValue } : null;
+
+    private TimeSpan AnswerTimeout => options.Value.SiloAnswerTimeout;
 
     private (DateTimeOffset At, IReadOnlyList<ISiloGrain> Silos, IReadOnlyDictionary<string, ISiloGrain> ByName)? Fresh() =>
         _cached is { } cached && clock.GetUtcNow() - cached.At < options.Value.SiloListTtl ? cached : null;

@@ -37,6 +37,14 @@ public sealed class GatewayOptions
     /// </summary>
     public TimeSpan CallDeadline { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// How long the gateway waits for one silo (or a catalog shard it hosts) to answer its part of a fleet-wide
+    /// call, and for membership to name the silos. A silo that crashed answers nothing until the cluster declares it
+    /// dead (about 30 s in Orleans); past this wait the call goes on without it (listed as unreachable, or its
+    /// torrents as not running) or fails with -32000, instead of waiting out the death.
+    /// </summary>
+    public TimeSpan SiloAnswerTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long the silo list used by fleet-wide calls may be reused.</summary>
     public TimeSpan SiloListTtl { get; set; } = TimeSpan.FromSeconds(2);
 

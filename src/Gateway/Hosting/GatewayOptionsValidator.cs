@@ -33,6 +33,11 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add($"{GatewayOptions.SectionName}:CallDeadline must be at least 1 second, got {options.CallDeadline}");
         }
 
+        if (options.SiloAnswerTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{GatewayOptions.SectionName}:SiloAnswerTimeout must be more than zero, got {options.SiloAnswerTimeout}");
+        }
+
         if (options.CatalogCountTtl < TimeSpan.Zero)
         {
             failures.Add($"{GatewayOptions.SectionName}:CatalogCountTtl must not be negative, got {options.CatalogCountTtl}");

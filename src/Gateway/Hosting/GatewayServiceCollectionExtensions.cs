@@ -6,6 +6,7 @@ using TorrentCluster.Gateway.Http;
 using TorrentCluster.Gateway.Telemetry;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
+using TorrentCluster.Gateway.Methods.Auth;
 using TorrentCluster.Gateway.Methods.Cluster;
 using TorrentCluster.Gateway.Methods.Fleet;
 using TorrentCluster.Gateway.Methods.Presets;
@@ -45,46 +46,14 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<RpcTelemetry>();
         services.AddHealthChecks();
 
-        // The method table: one line per method.
-        services.AddSingleton<IJsonRpcMethod, TorrentsAdd>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsList>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsRemove>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsPause>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsResume>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsPeersList>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsPeersAdd>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsGet>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsCount>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsOverview>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsRecheck>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsMove>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsFilesList>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsFilesProgress>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsPiecesGet>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsPropertiesGet>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsPropertiesSet>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsTrackersList>();
-        services.AddSingleton<IJsonRpcMethod, TorrentsMetadataList>();
-        services.AddSingleton<IJsonRpcMethod, SessionsList>();
-        services.AddSingleton<IJsonRpcMethod, SessionsGet>();
-        services.AddSingleton<IJsonRpcMethod, SessionsPause>();
-        services.AddSingleton<IJsonRpcMethod, SessionsResume>();
-        services.AddSingleton<IJsonRpcMethod, SessionsSettingsList>();
-        services.AddSingleton<IJsonRpcMethod, SessionsSettingsGet>();
-        services.AddSingleton<IJsonRpcMethod, SessionsSettingsSet>();
-        services.AddSingleton<IJsonRpcMethod, PresetsList>();
-        services.AddSingleton<IJsonRpcMethod, PresetsSet>();
-        services.AddSingleton<IJsonRpcMethod, PresetsRemove>();
-        services.AddSingleton<IJsonRpcMethod, SysVersions>();
-        services.AddSingleton<IJsonRpcMethod, FsSpace>();
-        services.AddSingleton<IJsonRpcMethod, AuthInit>();
-        services.AddSingleton<IJsonRpcMethod, AuthLogin>();
-        services.AddSingleton<IJsonRpcMethod, AuthLogout>();
-        services.AddSingleton<IJsonRpcMethod, AuthPasswordSet>();
-        services.AddSingleton<IJsonRpcMethod, ClusterSilosList>();
-        services.AddSingleton<IJsonRpcMethod, FleetPeersList>();
-        services.AddSingleton<IJsonRpcMethod, FleetPeersSummary>();
-        services.AddSingleton<IJsonRpcMethod, FleetStats>();
+        // The method table: one line per area; an area's methods are listed beside them in Methods/<Area>/.
+        services.AddTorrentsMethods();
+        services.AddSessionsMethods();
+        services.AddPresetsMethods();
+        services.AddSysMethods();
+        services.AddAuthMethods();
+        services.AddClusterMethods();
+        services.AddFleetMethods();
         return services;
     }
 

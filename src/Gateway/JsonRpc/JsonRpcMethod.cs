@@ -22,10 +22,14 @@ public abstract class JsonRpcMethod<TParams> : IJsonRpcMethod
     protected abstract JsonTypeInfo<TParams> ParamsType { get; }
 
     public ValueTask<JsonRpcResult> InvokeAsync(JsonElement parameters, CancellationToken cancellationToken) =>
-        InvokeAsync(ReadParams(parameters), cancellationToken);
+        AnswerAsync(ReadParams(parameters), cancellationToken);
 
-    /// <summary>Answers a call with parameters that have the right shape and types.</summary>
-    protected abstract ValueTask<JsonRpcResult> InvokeAsync(TParams parameters, CancellationToken cancellationToken);
+    /// <summary>
+    /// Answers a call with parameters that have the right shape and types. Every method's own work is a method
+    /// named <c>AnswerAsync</c> (a base that finds something for it, as the torrent base finds the grain, hands it
+    /// to an overload of the same name), so <c>InvokeAsync</c> is only ever the interface's entry.
+    /// </summary>
+    protected abstract ValueTask<JsonRpcResult> AnswerAsync(TParams parameters, CancellationToken cancellationToken);
 
     private TParams ReadParams(JsonElement parameters)
     {

@@ -13,9 +13,17 @@ internal static class AddCommandValidation
     public static void Validate(AddTorrentCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if ((command.TorrentFile is null) == (command.MagnetUri is null))
+        // The one check of the torrent's source: the gateway only decodes 'ti' and sends what it was given. An
+        // empty magnet link is no source, as Porla reads it.
+        var hasMagnet = !string.IsNullOrEmpty(command.MagnetUri);
+        if (command.TorrentFile is null && !hasMagnet)
         {
-            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, "Either 'ti' or 'magnet_uri' must be set, not both");
+            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, "Either 'ti' or 'magnet_uri' must be set");
+        }
+
+        if (command.TorrentFile is not null && hasMagnet)
+        {
+            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, "Set 'ti' or 'magnet_uri', not both");
         }
 
         RequireValidTags(command.Tags);

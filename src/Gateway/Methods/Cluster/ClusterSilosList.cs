@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using TorrentCluster.Abstractions.Cluster;
+using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Cluster;
@@ -10,45 +10,22 @@ namespace TorrentCluster.Gateway.Methods.Cluster;
 /// silo that does not answer within the timeout (cut off, frozen, not yet declared dead) is listed as
 /// <c>unreachable</c> rather than holding up the whole answer.
 /// </summary>
-public sealed class ClusterSilosList(IGrainFactory grains) : JsonRpcMethod<EmptyParams>
+public sealed class ClusterSilosList(SiloDirectory silos) : JsonRpcMethod<EmptyParams>
 {
-    private static readonly TimeSpan SummaryTimeout = TimeSpan.FromSeconds(5);
-
     public override string Name => "cluster.silos.list";
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
+    protected override JsonTypeInfo<EmptyParams> ParamsType => ClusterJsonContext.Default.EmptyParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
-        var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false).WaitAsync(SummaryTimeout, cancellationToken);
-        var silos = await Task.WhenAll(hosts.Select(async host =>
-        {
-            var address = host.SiloAddress.ToParsableString();
-            if (host.Status != SiloStatus.Active)
-            {
-                return SiloItem.Inactive(host.SiloName, address, host.Status.ToString().ToLowerInvariant());
-            }
-
-            try
-            {
-                var summary = await grains.GetGrain<ISiloGrain>(address).GetSummaryAsync().WaitAsync(SummaryTimeout, cancellationToken);
-                return SiloItem.From(summary, "active");
-            }
-            catch (Exception exception) when (exception is TimeoutException or OrleansException)
-            {
-                return SiloItem.Inactive(host.SiloName, address, "unreachable");
-            }
-        }));
+        var known = await silos.ListAllAsync(cancellationToken);
         return JsonRpcResult.Of(
-            new ClusterSilosListResult([.. silos.OrderBy(silo => silo.Name, StringComparer.Ordinal)]),
-            GatewayJsonContext.Default.ClusterSilosListResult);
+            new ClusterSilosListResult([.. known.Select(SiloItem.From)]),
+            ClusterJsonContext.Default.ClusterSilosListResult);
     }
 }
-
-/// <summary>No parameters.</summary>
-public sealed record EmptyParams;
 
 /// <summary>The answer: <c>{ "silos": [...] }</c>.</summary>
 public sealed record ClusterSilosListResult(IReadOnlyList<SiloItem> Silos);
@@ -66,9 +43,8 @@ public sealed record SiloItem(
     long FreeDisk,
     string? Version)
 {
-    public static SiloItem From(SiloSummary silo, string status) => new(
-        silo.Name, silo.Address, status, silo.Torrents, silo.DownloadRate, silo.UploadRate, silo.PeersConnected, silo.ListenPort, silo.FreeDiskBytes, silo.Version);
-
     // A silo that is not active (or does not answer) cannot be asked for its load.
-    public static SiloItem Inactive(string name, string address, string status) => new(name, address, status, 0, 0, 0, 0, 0, 0, null);
+    public static SiloItem From(KnownSilo silo) => silo.Summary is { } summary
+        ? new(summary.Name, summary.Address, silo.Status, summary.Torrents, summary.DownloadRate, summary.UploadRate, summary.PeersConnected, summary.ListenPort, summary.FreeDiskBytes, summary.Version)
+        : new(silo.Name, silo.Address, silo.Status, 0, 0, 0, 0, 0, 0, null);
 }

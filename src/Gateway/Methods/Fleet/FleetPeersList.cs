@@ -17,9 +17,9 @@ public sealed class FleetPeersList(SiloDirectory silos) : JsonRpcMethod<FleetPee
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<FleetPeersListParams> ParamsType => GatewayJsonContext.Default.FleetPeersListParams;
+    protected override JsonTypeInfo<FleetPeersListParams> ParamsType => FleetJsonContext.Default.FleetPeersListParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(FleetPeersListParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(FleetPeersListParams parameters, CancellationToken cancellationToken)
     {
         var page = parameters.Page ?? 0;
         var pageSize = parameters.PageSize ?? TorrentsList.DefaultPageSize;
@@ -43,7 +43,7 @@ public sealed class FleetPeersList(SiloDirectory silos) : JsonRpcMethod<FleetPee
             .ToList();
         return JsonRpcResult.Of(
             new FleetPeersListResult(query.OrderBy, query.Descending ? "desc" : "asc", page, pageSize, items, total),
-            GatewayJsonContext.Default.FleetPeersListResult);
+            FleetJsonContext.Default.FleetPeersListResult);
     }
 }
 

@@ -16,9 +16,9 @@ public sealed class FleetPeersSummary(SiloDirectory silos) : JsonRpcMethod<Fleet
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<FleetPeersSummaryParams> ParamsType => GatewayJsonContext.Default.FleetPeersSummaryParams;
+    protected override JsonTypeInfo<FleetPeersSummaryParams> ParamsType => FleetJsonContext.Default.FleetPeersSummaryParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(FleetPeersSummaryParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(FleetPeersSummaryParams parameters, CancellationToken cancellationToken)
     {
         var groupBy = parameters.GroupBy ?? "client";
         if (!PeerAggregation.GroupBys.Contains(groupBy))
@@ -43,7 +43,7 @@ public sealed class FleetPeersSummary(SiloDirectory silos) : JsonRpcMethod<Fleet
             .ToList();
         return JsonRpcResult.Of(
             new FleetPeersSummaryResult(groupBy, GroupItem.From(summary.Total), groups, summary.Groups.Count),
-            GatewayJsonContext.Default.FleetPeersSummaryResult);
+            FleetJsonContext.Default.FleetPeersSummaryResult);
     }
 }
 

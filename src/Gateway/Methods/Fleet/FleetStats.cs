@@ -2,7 +2,6 @@ using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Fleet;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
-using TorrentCluster.Gateway.Methods.Cluster;
 
 namespace TorrentCluster.Gateway.Methods.Fleet;
 
@@ -16,9 +15,9 @@ public sealed class FleetStats(SiloDirectory silos) : JsonRpcMethod<EmptyParams>
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
+    protected override JsonTypeInfo<EmptyParams> ParamsType => FleetJsonContext.Default.EmptyParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
         var stats = await Task.WhenAll((await silos.GetActiveAsync()).Select(silo => silo.GetStatsAsync()));
         var byState = stats.SelectMany(silo => silo.TorrentsByState)
@@ -31,7 +30,7 @@ public sealed class FleetStats(SiloDirectory silos) : JsonRpcMethod<EmptyParams>
                 stats.Sum(silo => silo.Peers),
                 byState,
                 [.. stats.OrderBy(silo => silo.Silo, StringComparer.Ordinal).Select(SiloStatsItem.From)]),
-            GatewayJsonContext.Default.FleetStatsResult);
+            FleetJsonContext.Default.FleetStatsResult);
     }
 }
 

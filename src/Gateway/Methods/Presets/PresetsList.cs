@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Presets;
 using TorrentCluster.Gateway.JsonRpc;
-using TorrentCluster.Gateway.Methods.Cluster;
 
 namespace TorrentCluster.Gateway.Methods.Presets;
 
@@ -12,9 +11,9 @@ public sealed class PresetsList(IGrainFactory grains) : JsonRpcMethod<EmptyParam
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
+    protected override JsonTypeInfo<EmptyParams> ParamsType => PresetsJsonContext.Default.EmptyParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
         var presets = await grains.GetGrain<IPresetsGrain>(0).ListAsync();
         var items = new SortedDictionary<string, PresetItem>(StringComparer.Ordinal);
@@ -23,6 +22,6 @@ public sealed class PresetsList(IGrainFactory grains) : JsonRpcMethod<EmptyParam
             items[name] = PresetItem.From(preset);
         }
 
-        return JsonRpcResult.Of<IReadOnlyDictionary<string, PresetItem>>(items, GatewayJsonContext.Default.IReadOnlyDictionaryStringPresetItem);
+        return JsonRpcResult.Of<IReadOnlyDictionary<string, PresetItem>>(items, PresetsJsonContext.Default.IReadOnlyDictionaryStringPresetItem);
     }
 }

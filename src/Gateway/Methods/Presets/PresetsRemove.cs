@@ -9,9 +9,9 @@ public sealed class PresetsRemove(IGrainFactory grains) : JsonRpcMethod<PresetsR
 {
     public override string Name => "presets.remove";
 
-    protected override JsonTypeInfo<PresetsRemoveParams> ParamsType => GatewayJsonContext.Default.PresetsRemoveParams;
+    protected override JsonTypeInfo<PresetsRemoveParams> ParamsType => PresetsJsonContext.Default.PresetsRemoveParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(PresetsRemoveParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(PresetsRemoveParams parameters, CancellationToken cancellationToken)
     {
         if (!await grains.GetGrain<IPresetsGrain>(0).RemoveAsync(parameters.Name))
         {

@@ -14,9 +14,9 @@ public sealed class PresetsSet(IGrainFactory grains) : JsonRpcMethod<PresetsSetP
 {
     public override string Name => "presets.set";
 
-    protected override JsonTypeInfo<PresetsSetParams> ParamsType => GatewayJsonContext.Default.PresetsSetParams;
+    protected override JsonTypeInfo<PresetsSetParams> ParamsType => PresetsJsonContext.Default.PresetsSetParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(PresetsSetParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(PresetsSetParams parameters, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(parameters.Name))
         {

@@ -11,12 +11,12 @@ public sealed class SessionsGet(SiloDirectory silos) : JsonRpcMethod<SessionsGet
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<SessionsGetParams> ParamsType => GatewayJsonContext.Default.SessionsGetParams;
+    protected override JsonTypeInfo<SessionsGetParams> ParamsType => SessionsJsonContext.Default.SessionsGetParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(SessionsGetParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(SessionsGetParams parameters, CancellationToken cancellationToken)
     {
         var (_, summary) = await silos.FindAsync(parameters.Name);
-        return JsonRpcResult.Of(SessionItem.From(summary), GatewayJsonContext.Default.SessionItem);
+        return JsonRpcResult.Of(SessionItem.From(summary), SessionsJsonContext.Default.SessionItem);
     }
 }
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
-using TorrentCluster.Gateway.Methods.Cluster;
 
 namespace TorrentCluster.Gateway.Methods.Sessions;
 
@@ -12,14 +11,14 @@ public sealed class SessionsList(SiloDirectory silos) : JsonRpcMethod<EmptyParam
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
+    protected override JsonTypeInfo<EmptyParams> ParamsType => SessionsJsonContext.Default.EmptyParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
         var summaries = await silos.GetSummariesAsync();
         return JsonRpcResult.Of(
             new SessionsListResult([.. summaries.Select(entry => SessionItem.From(entry.Summary))]),
-            GatewayJsonContext.Default.SessionsListResult);
+            SessionsJsonContext.Default.SessionsListResult);
     }
 }
 

@@ -6,35 +6,19 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Sessions;
 
 /// <summary>
-/// <c>sessions.settings.list</c> (Porla's name) and <c>sessions.settings.get</c>: libtorrent settings of one silo's
-/// engine, all or the <c>keys</c> asked for. Without a name, the first silo in name order answers, as Porla's
-/// default session does.
+/// <c>sessions.settings.list</c> (Porla's name): libtorrent settings of one silo's engine, all or the <c>keys</c>
+/// asked for. Without a name, the first silo in name order answers, as Porla's default session does.
 /// </summary>
-public class SessionsSettingsList(SiloDirectory silos) : JsonRpcMethod<SessionsSettingsListParams>
+public sealed class SessionsSettingsList(SiloDirectory silos) : JsonRpcMethod<SessionsSettingsListParams>
 {
     public override string Name => "sessions.settings.list";
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<SessionsSettingsListParams> ParamsType => GatewayJsonContext.Default.SessionsSettingsListParams;
+    protected override JsonTypeInfo<SessionsSettingsListParams> ParamsType => SessionsJsonContext.Default.SessionsSettingsListParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(SessionsSettingsListParams parameters, CancellationToken cancellationToken)
-    {
-        var targets = await silos.SelectAsync(parameters.Name);
-        if (targets.Count == 0)
-        {
-            throw new JsonRpcException(JsonRpcErrorCodes.SiloNotFound, "Session not found", "no silo is active");
-        }
-
-        var settings = await targets[0].Silo.GetSettingsAsync(parameters.Keys);
-        return JsonRpcResult.Of(new SessionsSettingsListResult(RawJson.Parse(settings)), GatewayJsonContext.Default.SessionsSettingsListResult);
-    }
-}
-
-/// <summary><c>sessions.settings.get</c>: <see cref="SessionsSettingsList"/> under the name that pairs with <c>set</c>.</summary>
-public sealed class SessionsSettingsGet(SiloDirectory silos) : SessionsSettingsList(silos)
-{
-    public override string Name => "sessions.settings.get";
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(SessionsSettingsListParams parameters, CancellationToken cancellationToken) =>
+        await SessionSettings.ReadAsync(silos, parameters);
 }
 
 public sealed record SessionsSettingsListParams

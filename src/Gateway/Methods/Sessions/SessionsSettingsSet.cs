@@ -15,13 +15,12 @@ public sealed class SessionsSettingsSet(SiloDirectory silos) : JsonRpcMethod<Ses
 {
     public override string Name => "sessions.settings.set";
 
-    protected override JsonTypeInfo<SessionsSettingsSetParams> ParamsType => GatewayJsonContext.Default.SessionsSettingsSetParams;
+    protected override JsonTypeInfo<SessionsSettingsSetParams> ParamsType => SessionsJsonContext.Default.SessionsSettingsSetParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(SessionsSettingsSetParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(SessionsSettingsSetParams parameters, CancellationToken cancellationToken)
     {
         var settings = parameters.Settings.ToDictionary(entry => entry.Key, entry => Text(entry.Key, entry.Value), StringComparer.Ordinal);
-        var targets = await silos.SelectAsync(parameters.Name);
-        await Task.WhenAll(targets.Select(entry => entry.Silo.ApplySettingsAsync(settings)));
+        await SessionTargets.ForEachAsync(silos, parameters.Name, silo => silo.ApplySettingsAsync(settings));
         return JsonRpcResult.Null;
     }
 

@@ -17,16 +17,16 @@ public sealed class FsSpace(SiloDirectory silos) : JsonRpcMethod<FsSpaceParams>
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<FsSpaceParams> ParamsType => GatewayJsonContext.Default.FsSpaceParams;
+    protected override JsonTypeInfo<FsSpaceParams> ParamsType => SysJsonContext.Default.FsSpaceParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(FsSpaceParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(FsSpaceParams parameters, CancellationToken cancellationToken)
     {
         var targets = await silos.SelectAsync(parameters.Session);
         var spaces = await Task.WhenAll(targets.Select(entry => entry.Silo.GetDiskSpaceAsync(parameters.Path)));
         var items = spaces.Select(space => new FsSpaceSession(space.Silo, space.Path, space.Available, space.Capacity, space.Free)).ToList();
         return JsonRpcResult.Of(
             new FsSpaceResult(items.Sum(item => item.Available), items.Sum(item => item.Capacity), items.Sum(item => item.Free), null, items),
-            GatewayJsonContext.Default.FsSpaceResult);
+            SysJsonContext.Default.FsSpaceResult);
     }
 }
 

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
-using TorrentCluster.Gateway.Methods.Cluster;
 
 namespace TorrentCluster.Gateway.Methods.Sys;
 
@@ -18,9 +17,9 @@ public sealed class SysVersions(SiloDirectory silos) : JsonRpcMethod<EmptyParams
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
+    protected override JsonTypeInfo<EmptyParams> ParamsType => SysJsonContext.Default.EmptyParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
         var summaries = await silos.GetSummariesAsync();
         var libtorrent = summaries.Select(entry => entry.Summary.LibtorrentVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -45,7 +44,7 @@ public sealed class SysVersions(SiloDirectory silos) : JsonRpcMethod<EmptyParams
             },
         };
         return JsonRpcResult.Of<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(
-            versions, GatewayJsonContext.Default.IReadOnlyDictionaryStringIReadOnlyDictionaryStringString);
+            versions, SysJsonContext.Default.IReadOnlyDictionaryStringIReadOnlyDictionaryStringString);
     }
 
     // "10.3.1+abc123" or "10.3.1. Commit Hash: abc123" becomes "10.3.1": the commit is noise to a client

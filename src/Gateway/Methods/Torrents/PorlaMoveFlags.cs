@@ -1,13 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary>
-/// Porla's <c>flags</c> of <c>torrents.move</c> (libtorrent's <c>move_flags_t</c> names) read at the edge, so the
-/// grain takes a <see cref="MoveConflict"/> and a value Porla does not know is invalid params (-32602).
+/// Porla's <c>flags</c> of <c>torrents.move</c> (libtorrent's <c>move_flags_t</c> names), read as the params are
+/// read: the grain takes a <see cref="MoveConflict"/>, and a value Porla does not know is invalid params (-32602)
+/// before any grain is looked up.
 /// </summary>
-public static class PorlaMoveFlags
+public sealed class PorlaMoveFlags : JsonConverter<MoveConflict>
 {
     private static readonly Dictionary<string, MoveConflict> Names = new(StringComparer.Ordinal)
     {
@@ -16,10 +19,20 @@ public static class PorlaMoveFlags
         ["fail_if_exist"] = MoveConflict.FailIfExists,
     };
 
-    /// <summary>The conflict rule named by <paramref name="flags"/>; absent is Porla's default, dont_replace.</summary>
-    /// <exception cref="JsonRpcException">Invalid params: a value that is not one of Porla's names.</exception>
-    public static MoveConflict Parse(string? flags) =>
-        flags is null ? MoveConflict.DontReplace
-        : Names.TryGetValue(flags, out var conflict) ? conflict
-        : throw JsonRpcException.InvalidParams($"'flags' must be one of {string.Join(", ", Names.Keys)}; got '{flags}'");
+    // null is Porla's default, as an absent value is.
+    public override bool HandleNull => true;
+
+    public override MoveConflict Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.Null => MoveConflict.DontReplace,
+        JsonTokenType.String when Names.TryGetValue(reader.GetString()!, out var conflict) => conflict,
+        JsonTokenType.String => throw Refused($"got '{reader.GetString()}'"),
+        _ => throw Refused($"got {reader.TokenType.ToString().ToLowerInvariant()}"),
+    };
+
+    public override void Write(Utf8JsonWriter writer, MoveConflict value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Names.First(name => name.Value == value).Key);
+
+    private static ParamValueException Refused(string got) =>
+        new($"'flags' must be one of {string.Join(", ", Names.Keys)}; {got}");
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
@@ -6,16 +5,16 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary>
-/// A method on one torrent named by <c>info_hash</c> (Porla's pair or a bare hex hash): finds the torrent's grain,
-/// then asks the method what to do with it.
+/// The base of every method on one torrent: finds the grain of the torrent its params name, then hands the grain
+/// and the params to the method's <c>AnswerAsync</c> overload. A method that names several torrents
+/// (<c>torrents.remove</c>, <c>torrents.peers.list</c> with <c>info_hashes</c>) is not one of these.
 /// </summary>
-public abstract class TorrentMethod(TorrentDirectory torrents) : JsonRpcMethod<InfoHashParams>
+public abstract class TorrentMethod<TParams>(TorrentDirectory torrents) : JsonRpcMethod<TParams>
+    where TParams : class, ITorrentParams
 {
-    protected sealed override JsonTypeInfo<InfoHashParams> ParamsType => GatewayJsonContext.Default.InfoHashParams;
-
-    protected sealed override async ValueTask<JsonRpcResult> InvokeAsync(InfoHashParams parameters, CancellationToken cancellationToken) =>
-        await InvokeAsync(await torrents.FindAsync(parameters.InfoHash), cancellationToken);
+    protected sealed override async ValueTask<JsonRpcResult> AnswerAsync(TParams parameters, CancellationToken cancellationToken) =>
+        await AnswerAsync(await torrents.FindAsync(parameters.InfoHash), parameters, cancellationToken);
 
     /// <summary>Answers the call for the torrent's grain.</summary>
-    protected abstract Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken);
+    protected abstract Task<JsonRpcResult> AnswerAsync(ITorrentGrain torrent, TParams parameters, CancellationToken cancellationToken);
 }

@@ -17,16 +17,12 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
 {
     public override string Name => "torrents.add";
 
-    protected override JsonTypeInfo<TorrentsAddParams> ParamsType => GatewayJsonContext.Default.TorrentsAddParams;
+    protected override JsonTypeInfo<TorrentsAddParams> ParamsType => TorrentsJsonContext.Default.TorrentsAddParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsAddParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsAddParams parameters, CancellationToken cancellationToken)
     {
+        // Whether a source is given at all is the intake's one check (-4 for neither); here only 'ti' is decoded.
         var torrentFile = DecodeTorrentFile(parameters.Ti);
-        if (torrentFile is null && string.IsNullOrEmpty(parameters.MagnetUri))
-        {
-            throw new JsonRpcException(JsonRpcErrorCodes.InvalidArgument, "Either 'ti' or 'magnet_uri' must be set");
-        }
-
         var preset = await PresetFor(parameters.Preset);
         var session = parameters.Session ?? parameters.SessionId ?? preset.Session;
         if (session is not null)
@@ -37,6 +33,7 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
         var command = new AddTorrentCommand
         {
             TorrentFile = torrentFile,
+            // As in Porla, a .torrent wins over a magnet link given with it.
             MagnetUri = torrentFile is null ? parameters.MagnetUri : null,
             SavePath = parameters.SavePath ?? preset.SavePath,
             Paused = parameters.Paused ?? false,
@@ -55,7 +52,7 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
         };
 
         var infoHash = await grains.GetGrain<ITorrentIntakeGrain>(0).AddAsync(command);
-        return JsonRpcResult.Of(new TorrentsAddResult(infoHash), GatewayJsonContext.Default.TorrentsAddResult);
+        return JsonRpcResult.Of(new TorrentsAddResult(infoHash), TorrentsJsonContext.Default.TorrentsAddResult);
     }
 
     // The "default" preset, with the named one's set values over it. Porla ignores an unknown preset name; so do we.

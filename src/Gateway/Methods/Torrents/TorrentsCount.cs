@@ -13,13 +13,13 @@ public sealed class TorrentsCount(FleetTorrents fleet) : JsonRpcMethod<TorrentsC
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<TorrentsCountParams> ParamsType => GatewayJsonContext.Default.TorrentsCountParams;
+    protected override JsonTypeInfo<TorrentsCountParams> ParamsType => TorrentsJsonContext.Default.TorrentsCountParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsCountParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsCountParams parameters, CancellationToken cancellationToken)
     {
         // Each silo counts its own: no torrent crosses the wire.
         var found = await fleet.QueryAsync(new TorrentQuery { Filters = TorrentFilters.Parse(parameters.Filters), Take = 0 });
-        return JsonRpcResult.Of(new TorrentsCountResult(found.Matched, found.Total), GatewayJsonContext.Default.TorrentsCountResult);
+        return JsonRpcResult.Of(new TorrentsCountResult(found.Matched, found.Total), TorrentsJsonContext.Default.TorrentsCountResult);
     }
 }
 

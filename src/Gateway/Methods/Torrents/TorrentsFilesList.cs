@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
@@ -5,16 +6,18 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.files.list</c>: the torrent's files in Porla's shape, with our progress and priority added.</summary>
-public sealed class TorrentsFilesList(TorrentDirectory torrents) : TorrentMethod(torrents)
+public sealed class TorrentsFilesList(TorrentDirectory torrents) : TorrentMethod<InfoHashParams>(torrents)
 {
     public override string Name => "torrents.files.list";
 
     public override bool IsReadOnly => true;
 
-    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
+    protected override JsonTypeInfo<InfoHashParams> ParamsType => TorrentsJsonContext.Default.InfoHashParams;
+
+    protected override async Task<JsonRpcResult> AnswerAsync(ITorrentGrain torrent, InfoHashParams parameters, CancellationToken cancellationToken)
     {
         var files = await torrent.GetFilesAsync();
-        return JsonRpcResult.Of(new TorrentsFilesListResult([.. files.Select(FileItem.From)]), GatewayJsonContext.Default.TorrentsFilesListResult);
+        return JsonRpcResult.Of(new TorrentsFilesListResult([.. files.Select(FileItem.From)]), TorrentsJsonContext.Default.TorrentsFilesListResult);
     }
 }
 

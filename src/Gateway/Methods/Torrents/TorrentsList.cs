@@ -18,9 +18,9 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<TorrentsListParams> ParamsType => GatewayJsonContext.Default.TorrentsListParams;
+    protected override JsonTypeInfo<TorrentsListParams> ParamsType => TorrentsJsonContext.Default.TorrentsListParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsListParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsListParams parameters, CancellationToken cancellationToken)
     {
         var orderBy = parameters.OrderBy ?? TorrentOrder.DefaultField;
         var ascending = (parameters.OrderByDir ?? "asc") switch
@@ -63,7 +63,7 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
             .ToList();
         return JsonRpcResult.Of(
             new TorrentsListResult(orderBy, ascending ? "asc" : "desc", page, pageSize, pageItems, found.Matched, found.Total),
-            GatewayJsonContext.Default.TorrentsListResult);
+            TorrentsJsonContext.Default.TorrentsListResult);
     }
 }
 

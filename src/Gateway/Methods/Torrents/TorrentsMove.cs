@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
@@ -9,24 +10,24 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 /// <c>torrents.move</c>: moves a torrent's data to another folder of the silo that hosts it, inside that silo's
 /// storage roots (error -4 outside them; a relative path resolves under its first root).
 /// </summary>
-public sealed class TorrentsMove(TorrentDirectory torrents) : JsonRpcMethod<TorrentsMoveParams>
+public sealed class TorrentsMove(TorrentDirectory torrents) : TorrentMethod<TorrentsMoveParams>(torrents)
 {
     public override string Name => "torrents.move";
 
-    protected override JsonTypeInfo<TorrentsMoveParams> ParamsType => GatewayJsonContext.Default.TorrentsMoveParams;
+    protected override JsonTypeInfo<TorrentsMoveParams> ParamsType => TorrentsJsonContext.Default.TorrentsMoveParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsMoveParams parameters, CancellationToken cancellationToken)
+    protected override async Task<JsonRpcResult> AnswerAsync(ITorrentGrain torrent, TorrentsMoveParams parameters, CancellationToken cancellationToken)
     {
-        var conflict = PorlaMoveFlags.Parse(parameters.Flags);
-        await (await torrents.FindAsync(parameters.InfoHash)).MoveAsync(parameters.Path, conflict);
+        await torrent.MoveAsync(parameters.Path, parameters.Flags);
         return JsonRpcResult.Null;
     }
 }
 
 /// <summary>Porla's parameters: <c>flags</c> is always_replace_files, fail_if_exist or dont_replace (the default).</summary>
-public sealed record TorrentsMoveParams
+public sealed record TorrentsMoveParams : ITorrentParams
 {
     public required InfoHashPair InfoHash { get; init; }
     public required string Path { get; init; }
-    public string? Flags { get; init; }
+    [JsonConverter(typeof(PorlaMoveFlags))]
+    public MoveConflict Flags { get; init; } = MoveConflict.DontReplace;
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
-using TorrentCluster.Gateway.Methods.Cluster;
 
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
@@ -12,9 +11,9 @@ public sealed class TorrentsOverview(SiloDirectory silos) : JsonRpcMethod<EmptyP
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
+    protected override JsonTypeInfo<EmptyParams> ParamsType => TorrentsJsonContext.Default.EmptyParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
         var summaries = await silos.GetSummariesAsync();
         var overviews = await Task.WhenAll(summaries.Select(async entry => (entry.Summary.Name, Overview: await entry.Silo.GetOverviewAsync())));
@@ -25,7 +24,7 @@ public sealed class TorrentsOverview(SiloDirectory silos) : JsonRpcMethod<EmptyP
                 overview.TorrentsPerCategory, overview.TorrentsPerState, overview.TorrentsPerTag, overview.TorrentsPerTracker, overview.TorrentsTotal);
         }
 
-        return JsonRpcResult.Of(new TorrentsOverviewResult(sessions), GatewayJsonContext.Default.TorrentsOverviewResult);
+        return JsonRpcResult.Of(new TorrentsOverviewResult(sessions), TorrentsJsonContext.Default.TorrentsOverviewResult);
     }
 }
 

@@ -10,6 +10,9 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 /// <c>torrents.peers.list</c>: with <c>info_hash</c>, the connected peers of a torrent, field for field as Porla
 /// answers. With <c>info_hashes</c> (ours), the peers of several torrents, asked of their grains in parallel
 /// wherever they live, each tagged with its torrent and silo, and an error per torrent that could not answer.
+/// Not a <see cref="TorrentMethod{TParams}"/>: its params may name many torrents, so <c>info_hash</c> is optional
+/// here, while the base's params always name exactly one; both forms find each grain through the same
+/// <see cref="TorrentDirectory"/>, and one method keeps Porla's single form and ours under one name, as today.
 /// </summary>
 public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod<TorrentsPeersListParams>
 {
@@ -17,9 +20,9 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
 
     public override bool IsReadOnly => true;
 
-    protected override JsonTypeInfo<TorrentsPeersListParams> ParamsType => GatewayJsonContext.Default.TorrentsPeersListParams;
+    protected override JsonTypeInfo<TorrentsPeersListParams> ParamsType => TorrentsJsonContext.Default.TorrentsPeersListParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsPeersListParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsPeersListParams parameters, CancellationToken cancellationToken)
     {
         if ((parameters.InfoHash is null) == (parameters.InfoHashes is null))
         {
@@ -30,7 +33,7 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
         {
             var torrent = await torrents.FindAsync(single);
             var peers = (await torrent.GetPeersAsync()).Peers;
-            return JsonRpcResult.Of(new TorrentsPeersListResult([.. peers.Select(PeerItem.From)]), GatewayJsonContext.Default.TorrentsPeersListResult);
+            return JsonRpcResult.Of(new TorrentsPeersListResult([.. peers.Select(PeerItem.From)]), TorrentsJsonContext.Default.TorrentsPeersListResult);
         }
 
         var answers = await Task.WhenAll(ParamLists.WithoutNulls(parameters.InfoHashes!, "info_hashes").Select(AskAsync));
@@ -38,7 +41,7 @@ public sealed class TorrentsPeersList(TorrentDirectory torrents) : JsonRpcMethod
             new TorrentsPeersListManyResult(
                 [.. answers.SelectMany(answer => answer.Peers)],
                 [.. answers.Where(answer => answer.Error is not null).Select(answer => answer.Error!)]),
-            GatewayJsonContext.Default.TorrentsPeersListManyResult);
+            TorrentsJsonContext.Default.TorrentsPeersListManyResult);
     }
 
     private async Task<(IReadOnlyList<TaggedPeerItem> Peers, PeersError? Error)> AskAsync(InfoHashPair infoHash)

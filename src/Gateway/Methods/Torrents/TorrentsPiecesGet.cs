@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
@@ -8,18 +9,20 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 /// <c>torrents.pieces.get</c> (ours): which pieces the torrent has, as a base64 BitTorrent bitfield (first piece in
 /// the high bit of the first byte), with the piece count and how many are had.
 /// </summary>
-public sealed class TorrentsPiecesGet(TorrentDirectory torrents) : TorrentMethod(torrents)
+public sealed class TorrentsPiecesGet(TorrentDirectory torrents) : TorrentMethod<InfoHashParams>(torrents)
 {
     public override string Name => "torrents.pieces.get";
 
     public override bool IsReadOnly => true;
 
-    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
+    protected override JsonTypeInfo<InfoHashParams> ParamsType => TorrentsJsonContext.Default.InfoHashParams;
+
+    protected override async Task<JsonRpcResult> AnswerAsync(ITorrentGrain torrent, InfoHashParams parameters, CancellationToken cancellationToken)
     {
         var pieces = await torrent.GetPiecesAsync();
         return JsonRpcResult.Of(
             new TorrentsPiecesGetResult(pieces.NumPieces, pieces.Have, Convert.ToBase64String(pieces.Bitfield)),
-            GatewayJsonContext.Default.TorrentsPiecesGetResult);
+            TorrentsJsonContext.Default.TorrentsPiecesGetResult);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
@@ -5,13 +6,15 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.properties.get</c>: limits and libtorrent flags, Porla's shape.</summary>
-public sealed class TorrentsPropertiesGet(TorrentDirectory torrents) : TorrentMethod(torrents)
+public sealed class TorrentsPropertiesGet(TorrentDirectory torrents) : TorrentMethod<InfoHashParams>(torrents)
 {
     public override string Name => "torrents.properties.get";
 
     public override bool IsReadOnly => true;
 
-    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
+    protected override JsonTypeInfo<InfoHashParams> ParamsType => TorrentsJsonContext.Default.InfoHashParams;
+
+    protected override async Task<JsonRpcResult> AnswerAsync(ITorrentGrain torrent, InfoHashParams parameters, CancellationToken cancellationToken)
     {
         var properties = await torrent.GetPropertiesAsync();
         return JsonRpcResult.Of(
@@ -21,7 +24,7 @@ public sealed class TorrentsPropertiesGet(TorrentDirectory torrents) : TorrentMe
                 properties.MaxConnections,
                 properties.MaxUploads,
                 properties.UploadLimit),
-            GatewayJsonContext.Default.TorrentsPropertiesGetResult);
+            TorrentsJsonContext.Default.TorrentsPropertiesGetResult);
     }
 }
 

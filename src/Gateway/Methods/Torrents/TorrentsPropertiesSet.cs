@@ -6,15 +6,14 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.properties.set</c>: changes only the limits and flags that are given.</summary>
-public sealed class TorrentsPropertiesSet(TorrentDirectory torrents) : JsonRpcMethod<TorrentsPropertiesSetParams>
+public sealed class TorrentsPropertiesSet(TorrentDirectory torrents) : TorrentMethod<TorrentsPropertiesSetParams>(torrents)
 {
     public override string Name => "torrents.properties.set";
 
-    protected override JsonTypeInfo<TorrentsPropertiesSetParams> ParamsType => GatewayJsonContext.Default.TorrentsPropertiesSetParams;
+    protected override JsonTypeInfo<TorrentsPropertiesSetParams> ParamsType => TorrentsJsonContext.Default.TorrentsPropertiesSetParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsPropertiesSetParams parameters, CancellationToken cancellationToken)
+    protected override async Task<JsonRpcResult> AnswerAsync(ITorrentGrain torrent, TorrentsPropertiesSetParams parameters, CancellationToken cancellationToken)
     {
-        var torrent = await torrents.FindAsync(parameters.InfoHash);
         await torrent.SetPropertiesAsync(new TorrentPropertiesUpdate
         {
             DownloadLimit = parameters.DownloadLimit,
@@ -27,7 +26,7 @@ public sealed class TorrentsPropertiesSet(TorrentDirectory torrents) : JsonRpcMe
     }
 }
 
-public sealed record TorrentsPropertiesSetParams
+public sealed record TorrentsPropertiesSetParams : ITorrentParams
 {
     public required InfoHashPair InfoHash { get; init; }
     public int? DownloadLimit { get; init; }

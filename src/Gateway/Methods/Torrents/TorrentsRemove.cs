@@ -7,15 +7,16 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary>
 /// <c>torrents.remove</c>: removes torrents, with their data when asked. Unlike Porla, which skips unknown
-/// hashes silently, an unknown hash fails the whole call before anything is removed.
+/// hashes silently, an unknown hash fails the whole call before anything is removed. It names several torrents, so
+/// it is not a <see cref="TorrentMethod{TParams}"/>.
 /// </summary>
 public sealed class TorrentsRemove(TorrentDirectory torrents) : JsonRpcMethod<TorrentsRemoveParams>
 {
     public override string Name => "torrents.remove";
 
-    protected override JsonTypeInfo<TorrentsRemoveParams> ParamsType => GatewayJsonContext.Default.TorrentsRemoveParams;
+    protected override JsonTypeInfo<TorrentsRemoveParams> ParamsType => TorrentsJsonContext.Default.TorrentsRemoveParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(TorrentsRemoveParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsRemoveParams parameters, CancellationToken cancellationToken)
     {
         var grains = await Task.WhenAll(ParamLists.WithoutNulls(parameters.InfoHashes, "info_hashes").Select(async hash => (Hash: hash, Grain: await torrents.FindAsync(hash))));
         var exists = await Task.WhenAll(grains.Select(entry => entry.Grain.EnsureActiveAsync()));

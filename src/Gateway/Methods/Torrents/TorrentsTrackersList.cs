@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
 using TorrentCluster.Gateway.JsonRpc;
@@ -5,16 +6,18 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary><c>torrents.trackers.list</c>: the torrent's trackers and how their announces go.</summary>
-public sealed class TorrentsTrackersList(TorrentDirectory torrents) : TorrentMethod(torrents)
+public sealed class TorrentsTrackersList(TorrentDirectory torrents) : TorrentMethod<InfoHashParams>(torrents)
 {
     public override string Name => "torrents.trackers.list";
 
     public override bool IsReadOnly => true;
 
-    protected override async Task<JsonRpcResult> InvokeAsync(ITorrentGrain torrent, CancellationToken cancellationToken)
+    protected override JsonTypeInfo<InfoHashParams> ParamsType => TorrentsJsonContext.Default.InfoHashParams;
+
+    protected override async Task<JsonRpcResult> AnswerAsync(ITorrentGrain torrent, InfoHashParams parameters, CancellationToken cancellationToken)
     {
         var trackers = await torrent.GetTrackersAsync();
-        return JsonRpcResult.Of(new TorrentsTrackersListResult([.. trackers.Select(TrackerItem.From)]), GatewayJsonContext.Default.TorrentsTrackersListResult);
+        return JsonRpcResult.Of(new TorrentsTrackersListResult([.. trackers.Select(TrackerItem.From)]), TorrentsJsonContext.Default.TorrentsTrackersListResult);
     }
 }
 

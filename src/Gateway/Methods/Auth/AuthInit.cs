@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.JsonRpc;
 
-namespace TorrentCluster.Gateway.Auth;
+namespace TorrentCluster.Gateway.Methods.Auth;
 
 /// <summary>
 /// <c>auth.init</c>: creates the first user, without a token. Porla's HTTP route <c>/api/v1/auth/init</c>
@@ -13,9 +14,9 @@ public sealed class AuthInit(AuthService auth, IHttpContextAccessor http) : Json
 
     public override bool AllowAnonymous => true;
 
-    protected override JsonTypeInfo<Credentials> ParamsType => GatewayJsonContext.Default.Credentials;
+    protected override JsonTypeInfo<Credentials> ParamsType => AuthJsonContext.Default.Credentials;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(Credentials parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(Credentials parameters, CancellationToken cancellationToken)
     {
         Credentials.Check(parameters);
         if (!await auth.InitAsync(parameters, AuthClient.From(http.HttpContext!), cancellationToken))
@@ -23,6 +24,6 @@ public sealed class AuthInit(AuthService auth, IHttpContextAccessor http) : Json
             throw new JsonRpcException(JsonRpcErrorCodes.AlreadyInitialized, "Already initialized", "the first user exists; log in with auth.login");
         }
 
-        return JsonRpcResult.Of(new AuthOk(true), GatewayJsonContext.Default.AuthOk);
+        return JsonRpcResult.Of(new AuthOk(true), AuthJsonContext.Default.AuthOk);
     }
 }

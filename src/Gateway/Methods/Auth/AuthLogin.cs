@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.JsonRpc;
 
-namespace TorrentCluster.Gateway.Auth;
+namespace TorrentCluster.Gateway.Methods.Auth;
 
 /// <summary>
 /// <c>auth.login</c>: a token for a user name and password, without a token. Porla's HTTP route
@@ -13,13 +14,13 @@ public sealed class AuthLogin(AuthService auth, IHttpContextAccessor http) : Jso
 
     public override bool AllowAnonymous => true;
 
-    protected override JsonTypeInfo<Credentials> ParamsType => GatewayJsonContext.Default.Credentials;
+    protected override JsonTypeInfo<Credentials> ParamsType => AuthJsonContext.Default.Credentials;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(Credentials parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(Credentials parameters, CancellationToken cancellationToken)
     {
         Credentials.Check(parameters);
         var token = await auth.LoginAsync(parameters, AuthClient.From(http.HttpContext!), cancellationToken)
             ?? throw new JsonRpcException(JsonRpcErrorCodes.InvalidAuth, "invalid_auth", "wrong user name or password");
-        return JsonRpcResult.Of(new AuthToken(token), GatewayJsonContext.Default.AuthToken);
+        return JsonRpcResult.Of(new AuthToken(token), AuthJsonContext.Default.AuthToken);
     }
 }

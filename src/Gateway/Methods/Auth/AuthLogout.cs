@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.JsonRpc;
-using TorrentCluster.Gateway.Methods.Cluster;
 
-namespace TorrentCluster.Gateway.Auth;
+namespace TorrentCluster.Gateway.Methods.Auth;
 
 /// <summary>
 /// <c>auth.logout</c> (ours): revokes every token of the caller, on every device, the one of this call included.
@@ -12,11 +12,11 @@ public sealed class AuthLogout(AuthService auth, IHttpContextAccessor http) : Js
 {
     public override string Name => "auth.logout";
 
-    protected override JsonTypeInfo<EmptyParams> ParamsType => GatewayJsonContext.Default.EmptyParams;
+    protected override JsonTypeInfo<EmptyParams> ParamsType => AuthJsonContext.Default.EmptyParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(EmptyParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(EmptyParams parameters, CancellationToken cancellationToken)
     {
         await auth.LogoutAsync(http.HttpContext!);
-        return JsonRpcResult.Of(new AuthOk(true), GatewayJsonContext.Default.AuthOk);
+        return JsonRpcResult.Of(new AuthOk(true), AuthJsonContext.Default.AuthOk);
     }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
+using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.JsonRpc;
 
-namespace TorrentCluster.Gateway.Auth;
+namespace TorrentCluster.Gateway.Methods.Auth;
 
 /// <summary>
 /// <c>auth.password.set</c> (ours): the caller changes its own password, proving the current one. Every earlier
@@ -11,9 +12,9 @@ public sealed class AuthPasswordSet(AuthService auth, IHttpContextAccessor http)
 {
     public override string Name => "auth.password.set";
 
-    protected override JsonTypeInfo<AuthPasswordSetParams> ParamsType => GatewayJsonContext.Default.AuthPasswordSetParams;
+    protected override JsonTypeInfo<AuthPasswordSetParams> ParamsType => AuthJsonContext.Default.AuthPasswordSetParams;
 
-    protected override async ValueTask<JsonRpcResult> InvokeAsync(AuthPasswordSetParams parameters, CancellationToken cancellationToken)
+    protected override async ValueTask<JsonRpcResult> AnswerAsync(AuthPasswordSetParams parameters, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(parameters.CurrentPassword))
         {
@@ -21,7 +22,7 @@ public sealed class AuthPasswordSet(AuthService auth, IHttpContextAccessor http)
         }
 
         var token = await auth.SetPasswordAsync(http.HttpContext!, parameters.CurrentPassword, parameters.NewPassword, cancellationToken);
-        return JsonRpcResult.Of(new AuthToken(token), GatewayJsonContext.Default.AuthToken);
+        return JsonRpcResult.Of(new AuthToken(token), AuthJsonContext.Default.AuthToken);
     }
 }
 

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using TorrentCluster.Gateway.JsonRpc;
+
+namespace TorrentCluster.Gateway.Methods.Fleet;
+
+/// <summary>
+/// Source-generated JSON contracts of the <c>fleet.*</c> methods' params and results.
+/// The options are the same in every method area's context (a test holds them to it): Porla's snake_case, numbers
+/// only as JSON numbers, and the info-hash and peer endpoint converters.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(InfoHashPairConverter), typeof(PeerEndpointConverter)])]
+[JsonSerializable(typeof(EmptyParams))]
+[JsonSerializable(typeof(FleetPeersListParams))]
+[JsonSerializable(typeof(FleetPeersListResult))]
+[JsonSerializable(typeof(FleetPeersSummaryParams))]
+[JsonSerializable(typeof(FleetPeersSummaryResult))]
+[JsonSerializable(typeof(FleetStatsResult))]
+public sealed partial class FleetJsonContext : JsonSerializerContext;

@@ -1,0 +1,19 @@
+using TorrentCluster.Gateway.JsonRpc;
+
+namespace TorrentCluster.Gateway.Methods.Sessions;
+
+/// <summary>Registers the <c>sessions.*</c> methods in the gateway's method table.</summary>
+public static class SessionsMethodsServiceCollectionExtensions
+{
+    public static IServiceCollection AddSessionsMethods(this IServiceCollection services)
+    {
+        services.AddSingleton<IJsonRpcMethod, SessionsList>();
+        services.AddSingleton<IJsonRpcMethod, SessionsGet>();
+        services.AddSingleton<IJsonRpcMethod, SessionsPause>();
+        services.AddSingleton<IJsonRpcMethod, SessionsResume>();
+        services.AddSingleton<IJsonRpcMethod, SessionsSettingsList>();
+        services.AddSingleton<IJsonRpcMethod, SessionsSettingsGet>();
+        services.AddSingleton<IJsonRpcMethod, SessionsSettingsSet>();
+        return services;
+    }
+}
