@@ -2,7 +2,7 @@ using System.Text.Json;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// Every folder a caller names must resolve, links followed, inside the host's storage roots: otherwise the call

@@ -2,7 +2,7 @@ using System.Globalization;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// <c>auth.logout</c> and <c>auth.password.set</c> revoke every earlier token of the user: at once on the gateway

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// The farm-scale torrent: one file of 16 pieces of 16 KiB whose piece hashes are made up, so it has no

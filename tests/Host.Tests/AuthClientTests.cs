@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using TorrentCluster.Gateway.Auth;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>Who counts as this machine for <c>auth.init</c>, and which addresses share a login budget.</summary>
 public sealed class AuthClientTests

@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using TorrentCluster.Gateway.Auth;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// Tokens are checked once and remembered, but a remembered token must never outlive its expiry, a token this

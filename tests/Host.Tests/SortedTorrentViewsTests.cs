@@ -2,7 +2,7 @@ using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>A silo's sorted views, kept in step change by change, answer as a sort of the torrents of the moment does.</summary>
 public sealed class SortedTorrentViewsTests

@@ -2,7 +2,7 @@ using System.Text.Json;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// Refused calls change nothing: an add with a bad parameter leaves no torrent in the engine, a bad tag never

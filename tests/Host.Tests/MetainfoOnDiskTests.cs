@@ -3,7 +3,7 @@ using TorrentCluster.Engine;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// A torrent's metainfo lives once on its silo's disk, beside its resume data, and the engine holds the one copy

@@ -2,7 +2,7 @@ using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 public sealed class TorrentOrderTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TorrentCluster.Abstractions.Torrents;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>Made-up torrent summaries for listing tests, with deliberately many ties so the info-hash tie-break is exercised.</summary>
 internal static class ListingSamples

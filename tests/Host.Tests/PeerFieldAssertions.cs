@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>The shape of one peer of <c>torrents.peers.list</c>, field for field as the API page gives it.</summary>
 internal static class PeerFieldAssertions

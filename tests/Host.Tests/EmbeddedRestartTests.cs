@@ -1,7 +1,7 @@
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 public sealed class EmbeddedRestartTests
 {

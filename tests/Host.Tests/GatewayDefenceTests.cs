@@ -6,7 +6,7 @@ using TorrentCluster.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>What a caller without a token, or a web page in the operator's browser, can make the embedded default do: almost nothing.</summary>
 public sealed class GatewayDefenceTests(SecuredHostFixture fixture, ITestOutputHelper output) : IClassFixture<SecuredHostFixture>

@@ -2,7 +2,7 @@ using TorrentCluster.Engine;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 public sealed class StopAndRestartTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// An embedded host with two storage roots set in configuration, a folder outside both that must stay empty, and

@@ -5,7 +5,7 @@ using TorrentCluster.Gateway.ClusterSecurity;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// The rule both ends of every Orleans connection apply, on certificates made by deploy/certs.sh: the cluster's CA

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using TorrentCluster.Gateway.Http;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>Which POST bodies the JSON endpoints take: JSON, or what a browser vouches came from the same origin.</summary>
 public sealed class JsonContentTypeTests

@@ -8,7 +8,7 @@ using TorrentCluster.Gateway.Hosting;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// The gateway's fleet listing over a real two-silo cluster of 40 metadata-only torrents: a page costs each silo

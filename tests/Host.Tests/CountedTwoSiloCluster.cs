@@ -3,7 +3,7 @@ using Orleans.TestingHost;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// A real two-silo Orleans cluster in this process (engines on 127.0.0.1, grain state in memory) whose silos

@@ -4,7 +4,7 @@ using System.Text.Json;
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// A fresh install is not claimed by whoever asks first: <c>auth.init</c> from another machine needs the one-time

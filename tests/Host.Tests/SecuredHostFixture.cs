@@ -1,7 +1,7 @@
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// The embedded default as the README runs it, authentication on (no secret, no certificate set up): the first

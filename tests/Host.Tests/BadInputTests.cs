@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>Every bad request gets a clear JSON-RPC error and changes nothing the cluster holds.</summary>
 public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<EmbeddedHostFixture>, IAsyncLifetime

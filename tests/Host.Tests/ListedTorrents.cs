@@ -1,7 +1,7 @@
 using System.Text.Json;
 using TorrentCluster.Testing;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>A torrent as <c>torrents.list</c> shows it, found by its v1 hash.</summary>
 internal static class ListedTorrents

@@ -3,7 +3,7 @@ using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Methods.Torrents;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 public sealed class InfoHashPairConverterTests
 {

@@ -1,7 +1,7 @@
 using TorrentCluster.Testing;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>One embedded host shared by a test class, holding one paused torrent that no test may lose.</summary>
 public sealed class EmbeddedHostFixture : IAsyncLifetime

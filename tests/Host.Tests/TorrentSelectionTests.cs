@@ -2,7 +2,7 @@ using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 using Xunit;
 
-namespace TorrentCluster.Gateway.Tests;
+namespace TorrentCluster.Host.Tests;
 
 /// <summary>
 /// Each silo's first torrents, merged, make the same page as sorting every torrent of the fleet: for random
