@@ -6,9 +6,9 @@ namespace TorrentCluster.Engine.Interop;
 /// Owns a native session. Released (libtorrent's abort and teardown) only once no call holds a reference on it,
 /// so disposing the engine while calls are in flight waits for them instead of freeing memory under them.
 /// </summary>
-internal sealed class SessionHandle : SafeHandle
+internal sealed class SessionSafeHandle : SafeHandle
 {
-    public SessionHandle()
+    public SessionSafeHandle()
         : base(nint.Zero, ownsHandle: true)
     {
     }
