@@ -80,7 +80,7 @@ internal sealed partial class SiloGrain
 
             var status = SiloTorrentSummaries.StatusOf(snapshot, hosted);
             Count(perState, status is null ? "unknown" : TorrentStateNames.Porla(status.State));
-            foreach (var tracker in TryGetTrackers(hosted.Handle))
+            foreach (var tracker in TryGetTrackers(hosted.Torrent))
             {
                 Count(perTracker, tracker.Url);
             }

@@ -21,7 +21,7 @@ internal sealed partial class SiloGrain(
     TorrentEngine engine,
     HostedTorrentRegistry registry,
     SiloTorrentSummaries summaries,
-    SiloPeerSnapshot peers,
+    SiloPeerCache peers,
     EngineStatsHistory history,
     StorageRoots roots,
     ILocalSiloDetails silo) : Grain, ISiloGrain

@@ -7,7 +7,7 @@ namespace TorrentCluster.Grains.Hosting;
 public sealed record HostedTorrent(
     string Key,
     InfoHashPair InfoHash,
-    Torrent Handle,
+    Torrent Torrent,
     DateTimeOffset AddedAt,
     string? Category,
     IReadOnlyList<string> Tags,

@@ -61,7 +61,7 @@ public sealed partial class MetainfoPersister : BackgroundService
 
         try
         {
-            await _store.WriteAsync(key, hosted.Handle.GetTorrentFile(), cancellationToken).ConfigureAwait(false);
+            await _store.WriteAsync(key, hosted.Torrent.GetTorrentFile(), cancellationToken).ConfigureAwait(false);
             LogKept(key);
         }
         catch (Exception exception) when (exception is TorrentEngineException or IOException)

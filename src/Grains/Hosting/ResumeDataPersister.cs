@@ -76,7 +76,7 @@ public sealed partial class ResumeDataPersister : BackgroundService
             var hosted = _registry.Find(status.InfoHashes.Canonical);
             try
             {
-                hosted?.Handle.SaveResumeData(onlyIfModified: true);
+                hosted?.Torrent.SaveResumeData(onlyIfModified: true);
             }
             catch (TorrentEngineException exception)
             {
@@ -93,7 +93,7 @@ public sealed partial class ResumeDataPersister : BackgroundService
     {
         try
         {
-            _registry.Find(e.InfoHashes.Canonical)?.Handle.SaveResumeData();
+            _registry.Find(e.InfoHashes.Canonical)?.Torrent.SaveResumeData();
         }
         catch (TorrentEngineException exception)
         {

@@ -78,15 +78,15 @@ public sealed partial class ShutdownResumeData(
         .OfType<HostedTorrent>()
         .ToList();
 
-    private async Task<bool> TrySaveAsync(HostedTorrent torrent, SemaphoreSlim writers, CancellationToken cancellationToken)
+    private async Task<bool> TrySaveAsync(HostedTorrent hosted, SemaphoreSlim writers, CancellationToken cancellationToken)
     {
         try
         {
-            var data = await engine.SaveResumeDataAsync(torrent.Handle, cancellationToken).ConfigureAwait(false);
+            var data = await engine.SaveResumeDataAsync(hosted.Torrent, cancellationToken).ConfigureAwait(false);
             await writers.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                await store.WriteAsync(torrent.Key, data, CancellationToken.None).ConfigureAwait(false);
+                await store.WriteAsync(hosted.Key, data, CancellationToken.None).ConfigureAwait(false);
             }
             finally
             {
@@ -99,8 +99,8 @@ public sealed partial class ShutdownResumeData(
         {
             // Its grain tries once more as it deactivates; failing that, the last periodic save stands and the next
             // activation re-checks what changed since.
-            _notSaved[torrent.Key] = true;
-            LogNotSaved(torrent.Key, exception.Message);
+            _notSaved[hosted.Key] = true;
+            LogNotSaved(hosted.Key, exception.Message);
             return false;
         }
     }

@@ -125,7 +125,7 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
     /// from the engine; null when it is gone.
     /// </summary>
     internal static TorrentStatus? StatusOf(IReadOnlyDictionary<string, TorrentStatus> snapshot, HostedTorrent hosted) =>
-        snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Handle);
+        snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Torrent);
 
     private static TorrentStatus? TryGetStatus(Torrent torrent)
     {

@@ -46,7 +46,7 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddSingleton<MetainfoStore>();
         services.AddSingleton<HostedTorrentRegistry>();
         services.AddSingleton<SiloTorrentSummaries>();
-        services.AddSingleton<SiloPeerSnapshot>();
+        services.AddSingleton<SiloPeerCache>();
         services.AddSingleton<EngineStatsHistory>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStatsHistory>());
         services.TryAddSingleton(TimeProvider.System);

@@ -9,7 +9,7 @@ internal static class SnapshotMapping
 {
     public static InfoHashPair ToPair(this InfoHashes hashes) => new(hashes.V1, hashes.V2);
 
-    public static PeerSnapshot ToSnapshot(this PeerInfo peer) => new()
+    public static PeerDetails ToDetails(this PeerInfo peer) => new()
     {
         Client = peer.Client,
         Ip = new PeerEndpoint(peer.Endpoint.Address.ToString(), peer.Endpoint.Port),

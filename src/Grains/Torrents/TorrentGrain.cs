@@ -21,7 +21,7 @@ internal sealed partial class TorrentGrain(
     MetainfoStore metainfo,
     ShutdownResumeData shutdownSave,
     HostedTorrentRegistry registry,
-    SiloPeerSnapshot peers,
+    SiloPeerCache peers,
     StorageRoots roots,
     ILocalSiloDetails silo,
     ILogger<TorrentGrain> logger) : Grain, ITorrentGrain
@@ -183,7 +183,7 @@ internal sealed partial class TorrentGrain(
         }
     }
 
-    public Task<bool> EnsureActiveAsync()
+    public Task<bool> ExistsAsync()
     {
         if (!record.State.Exists)
         {

@@ -10,7 +10,7 @@ namespace TorrentCluster.Grains.Hosting;
 /// reader: <c>torrents.peers.list</c> for one torrent and the fleet views alike, so they never disagree and no
 /// call crosses into the engine on its own. Torrents without connections (from the bulk status) are skipped.
 /// </summary>
-public sealed class SiloPeerSnapshot(TorrentEngine engine, HostedTorrentRegistry registry, ILocalSiloDetails silo, TimeProvider clock)
+public sealed class SiloPeerCache(TorrentEngine engine, HostedTorrentRegistry registry, ILocalSiloDetails silo, TimeProvider clock)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
 
@@ -21,7 +21,7 @@ public sealed class SiloPeerSnapshot(TorrentEngine engine, HostedTorrentRegistry
     public IReadOnlyList<FleetPeer> All => Fresh().Peers;
 
     /// <summary>The peers of one torrent.</summary>
-    public IReadOnlyList<PeerSnapshot> Of(string infoHash) => Fresh().ByTorrent.GetValueOrDefault(infoHash) ?? [];
+    public IReadOnlyList<PeerDetails> Of(string infoHash) => Fresh().ByTorrent.GetValueOrDefault(infoHash) ?? [];
 
     // Readers take the published snapshot without a lock; only the one that finds it stale takes the lock and a
     // new one, so at 64 concurrent calls they do not queue on the lock while the snapshot is fresh.
@@ -49,7 +49,7 @@ public sealed class SiloPeerSnapshot(TorrentEngine engine, HostedTorrentRegistry
     {
         var statuses = engine.StatusSnapshot;
         var all = new List<FleetPeer>();
-        var byTorrent = new Dictionary<string, IReadOnlyList<PeerSnapshot>>(StringComparer.Ordinal);
+        var byTorrent = new Dictionary<string, IReadOnlyList<PeerDetails>>(StringComparer.Ordinal);
         foreach (var hosted in registry.All)
         {
             if (statuses.TryGetValue(hosted.Key, out var status) && status.Connections == 0 && status.NumPeers == 0)
@@ -60,20 +60,20 @@ public sealed class SiloPeerSnapshot(TorrentEngine engine, HostedTorrentRegistry
             IReadOnlyList<PeerInfo> peers;
             try
             {
-                peers = hosted.Handle.GetPeers();
+                peers = hosted.Torrent.GetPeers();
             }
             catch (Exception exception) when (exception is TorrentEngineException or ObjectDisposedException)
             {
                 continue;
             }
 
-            var snapshots = peers.Select(peer => peer.ToSnapshot()).ToList();
-            byTorrent[hosted.Key] = snapshots;
-            all.AddRange(snapshots.Select(peer => new FleetPeer(peer, hosted.InfoHash, silo.Name)));
+            var details = peers.Select(peer => peer.ToDetails()).ToList();
+            byTorrent[hosted.Key] = details;
+            all.AddRange(details.Select(peer => new FleetPeer(peer, hosted.InfoHash, silo.Name)));
         }
 
         return new Snapshot(now, all, byTorrent);
     }
 
-    private sealed record Snapshot(DateTimeOffset TakenAt, IReadOnlyList<FleetPeer> Peers, Dictionary<string, IReadOnlyList<PeerSnapshot>> ByTorrent);
+    private sealed record Snapshot(DateTimeOffset TakenAt, IReadOnlyList<FleetPeer> Peers, Dictionary<string, IReadOnlyList<PeerDetails>> ByTorrent);
 }

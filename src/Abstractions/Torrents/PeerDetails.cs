@@ -5,7 +5,7 @@ namespace TorrentCluster.Abstractions.Torrents;
 /// <c>torrents.peers.list</c> documents each field). Durations are whole seconds.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record PeerSnapshot
+public sealed record PeerDetails
 {
     [Id(0)] public required string Client { get; init; }
     [Id(1)] public required PeerEndpoint Ip { get; init; }
