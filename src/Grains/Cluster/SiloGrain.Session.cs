@@ -78,7 +78,7 @@ internal sealed partial class SiloGrain
                 Count(perTag, tag);
             }
 
-            var status = SiloTorrentSummaries.StatusOf(snapshot, hosted);
+            var status = hosted.TryStatusFrom(snapshot);
             Count(perState, status is null ? "unknown" : TorrentStateNames.Porla(status.State));
             foreach (var tracker in TryGetTrackers(hosted.Torrent))
             {

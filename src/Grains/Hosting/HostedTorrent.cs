@@ -11,4 +11,25 @@ public sealed record HostedTorrent(
     DateTimeOffset AddedAt,
     string? Category,
     IReadOnlyList<string> Tags,
-    IReadOnlyDictionary<string, string> Metadata);
+    IReadOnlyDictionary<string, string> Metadata)
+{
+    /// <summary>
+    /// Its status from the engine's bulk snapshot, or read from the engine for a torrent added since the last bulk
+    /// update; throws as the engine does when the torrent is gone.
+    /// </summary>
+    public TorrentStatus StatusFrom(IReadOnlyDictionary<string, TorrentStatus> snapshot) =>
+        snapshot.GetValueOrDefault(Key) ?? Torrent.GetStatus();
+
+    /// <summary>As <see cref="StatusFrom"/>, but null when the torrent is gone, for views that skip it.</summary>
+    public TorrentStatus? TryStatusFrom(IReadOnlyDictionary<string, TorrentStatus> snapshot)
+    {
+        try
+        {
+            return StatusFrom(snapshot);
+        }
+        catch (Exception exception) when (exception is TorrentEngineException or ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+}

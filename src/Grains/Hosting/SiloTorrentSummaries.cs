@@ -83,7 +83,7 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
         var all = new List<TorrentSummary>(registry.Count);
         foreach (var hosted in registry.All)
         {
-            var status = StatusOf(snapshot, hosted);
+            var status = hosted.TryStatusFrom(snapshot);
             if (status is null)
             {
                 continue;
@@ -118,25 +118,6 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
         }
 
         return [.. all];
-    }
-
-    /// <summary>
-    /// A hosted torrent's status from the engine's bulk snapshot, or, for one added since the last bulk update, read
-    /// from the engine; null when it is gone.
-    /// </summary>
-    internal static TorrentStatus? StatusOf(IReadOnlyDictionary<string, TorrentStatus> snapshot, HostedTorrent hosted) =>
-        snapshot.GetValueOrDefault(hosted.Key) ?? TryGetStatus(hosted.Torrent);
-
-    private static TorrentStatus? TryGetStatus(Torrent torrent)
-    {
-        try
-        {
-            return torrent.GetStatus();
-        }
-        catch (Exception exception) when (exception is TorrentEngineException or ObjectDisposedException)
-        {
-            return null;
-        }
     }
 
     private sealed class Entry

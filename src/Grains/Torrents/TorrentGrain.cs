@@ -196,8 +196,9 @@ internal sealed partial class TorrentGrain(
     public Task<TorrentSummary> GetSummaryAsync()
     {
         var torrent = RequireTorrent();
-        var status = engine.StatusSnapshot.GetValueOrDefault(Key) ?? EngineErrors.Call(Key, torrent.GetStatus);
-        return Task.FromResult(status.ToSummary(registry.Find(Key) ?? Hosted(torrent), silo.Name));
+        var hosted = registry.Find(Key) ?? Hosted(torrent);
+        var status = EngineErrors.Call(Key, () => hosted.StatusFrom(engine.StatusSnapshot));
+        return Task.FromResult(status.ToSummary(hosted, silo.Name));
     }
 
     public Task<TorrentPeers> GetPeersAsync()
