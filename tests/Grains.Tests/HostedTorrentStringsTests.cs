@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Engine;
 using TorrentCluster.Testing;
 using Xunit;
 

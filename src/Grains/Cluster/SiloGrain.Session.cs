@@ -2,7 +2,6 @@ using System.Text.Json;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Grains.Torrents;
 
 namespace TorrentCluster.Grains.Cluster;

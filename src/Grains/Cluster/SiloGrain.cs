@@ -4,7 +4,7 @@ using TorrentCluster.Abstractions.Fleet;
 using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Engine;
 using TorrentCluster.Grains.Placement;
 using TorrentCluster.Grains.Storage;
 using TorrentCluster.Grains.Torrents;

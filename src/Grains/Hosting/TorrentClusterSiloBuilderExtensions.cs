@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TorrentCluster.Grains.Engine;
+using TorrentCluster.Grains.Lifecycle;
+using TorrentCluster.Grains.Persistence;
 using TorrentCluster.Grains.Placement;
 using TorrentCluster.Grains.Storage;
 using TorrentCluster.Grains.Telemetry;

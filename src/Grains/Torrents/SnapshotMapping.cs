@@ -1,6 +1,6 @@
 using TorrentCluster.Abstractions.Torrents;
-using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Engine;
 
 namespace TorrentCluster.Grains.Torrents;
 

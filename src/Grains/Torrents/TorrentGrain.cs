@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Engine;
 using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Persistence;
 using TorrentCluster.Grains.Placement;
 using TorrentCluster.Grains.Storage;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using TorrentCluster.Abstractions.Torrents;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Lifecycle;
 
 /// <summary>
 /// Brings every torrent of the catalog back, so no torrent waits for an API call to run again: when a silo starts

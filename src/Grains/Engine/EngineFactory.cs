@@ -1,6 +1,7 @@
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Hosting;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Engine;
 
 /// <summary>Builds the silo's engine from its options.</summary>
 internal static class EngineFactory

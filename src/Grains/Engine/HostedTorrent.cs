@@ -1,7 +1,7 @@
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Engine;
 
 /// <summary>A torrent attached to this silo's engine, with what the cluster knows of it beyond libtorrent.</summary>
 public sealed record HostedTorrent(

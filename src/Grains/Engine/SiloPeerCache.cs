@@ -3,7 +3,7 @@ using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
 using TorrentCluster.Grains.Torrents;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Engine;
 
 /// <summary>
 /// Every connected peer of the silo's torrents, taken from the engine at most once a second and shared by every

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using TorrentCluster.Abstractions.Fleet;
 using TorrentCluster.Engine;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Engine;
 
 /// <summary>
 /// The silo's traffic over the last hour in one-minute buckets, in memory: averages of the engine's counters,

@@ -1,4 +1,4 @@
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Persistence;
 
 /// <summary>
 /// Replaces a file as a whole: the bytes go to a temporary file beside it, which is then renamed over it, so a

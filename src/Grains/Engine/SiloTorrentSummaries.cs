@@ -3,7 +3,7 @@ using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
 using TorrentCluster.Grains.Torrents;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Engine;
 
 /// <summary>
 /// The summary of every torrent of the silo, as <c>torrents.list</c> shows it, kept until the engine's status

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Engine;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Persistence;
 
 /// <summary>
 /// Saves the resume data of every changed torrent in one pass when the silo stops, before Orleans deactivates the

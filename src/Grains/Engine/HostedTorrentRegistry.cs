@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Engine;
 
 /// <summary>
 /// The torrents this silo's grains have attached to its engine. Silo-wide views join it with the engine's bulk

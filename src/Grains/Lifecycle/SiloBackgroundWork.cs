@@ -1,4 +1,4 @@
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Lifecycle;
 
 /// <summary>
 /// Work a silo service runs in the background from the silo's Active stage until the silo stops: started without

@@ -2,8 +2,9 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Engine;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Persistence;
 
 /// <summary>
 /// Writes a torrent's metainfo to this silo's disk when the engine gets it from the swarm: a magnet's metadata,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
+using TorrentCluster.Grains.Hosting;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Persistence;
 
 /// <summary>
 /// Each torrent's metainfo (its .torrent file) on the disk of the silo that hosts it, beside its resume data:

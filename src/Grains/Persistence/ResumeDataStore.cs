@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
+using TorrentCluster.Grains.Hosting;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Persistence;
 
 /// <summary>
 /// libtorrent resume data on the silo's own disk, beside the torrent data it describes:

@@ -1,4 +1,4 @@
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Persistence;
 
 /// <summary>
 /// One file per torrent on the silo's own disk, named by its info-hash, replaced atomically so a crash mid-write

@@ -3,8 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Engine;
+using TorrentCluster.Grains.Hosting;
 
-namespace TorrentCluster.Grains.Hosting;
+namespace TorrentCluster.Grains.Persistence;
 
 /// <summary>
 /// Keeps resume data on disk current without a timer per torrent: writes what the engine hands out, asks for it
