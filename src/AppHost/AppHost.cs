@@ -3,8 +3,8 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TorrentCluster.AppHost;
-using TorrentCluster.Silo.Hosting;
-using TorrentCluster.Gateway.Hosting;
+using TorrentCluster.Silo.Auth;
+using TorrentCluster.Gateway.Auth;
 
 // A cluster of cluster mode (README, "Cluster mode: many silos on Redis") on one machine, for developers:
 // redis-server, three silos and the gateway as local processes (no container engine needed), all on loopback,

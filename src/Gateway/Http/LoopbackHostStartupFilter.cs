@@ -1,6 +1,4 @@
-using TorrentCluster.Gateway.Http;
-
-namespace TorrentCluster.Gateway.Hosting;
+namespace TorrentCluster.Gateway.Http;
 
 /// <summary>Puts <see cref="LoopbackHostFilter"/> first in every host that serves the gateway, health and metrics included.</summary>
 internal sealed class LoopbackHostStartupFilter : IStartupFilter

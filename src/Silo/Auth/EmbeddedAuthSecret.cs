@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using TorrentCluster.Gateway.Hosting;
+using TorrentCluster.Gateway.Auth;
 
-namespace TorrentCluster.Silo.Hosting;
+namespace TorrentCluster.Silo.Auth;
 
 /// <summary>
 /// The embedded default's JWT secret when none is configured: made once, kept in the state folder (owner-only),

@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace TorrentCluster.Gateway.Health;
+namespace TorrentCluster.ServiceDefaults.Health;
 
 /// <summary>
 /// Kubernetes' probes: <c>/healthz</c> answers 200 while the process serves at all (liveness, no checks, so a

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
-namespace TorrentCluster.Gateway.Health;
+namespace TorrentCluster.ServiceDefaults.Health;
 
 /// <summary>
 /// Ready only while Redis answers a PING within two seconds. One connection for the process's life, which

@@ -1,17 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Orleans.Diagnostics;
-using TorrentCluster.Gateway.Telemetry;
 
-namespace TorrentCluster.Gateway.Hosting;
+namespace TorrentCluster.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// OpenTelemetry for every TorrentCluster process: metrics from Orleans, ASP.NET Core, the .NET runtime and our
 /// meters, served for Prometheus at <c>/metrics</c>; traces from ASP.NET Core through Orleans' grain calls to the
 /// engine. OTLP export (traces, metrics and structured logs) switches on with the standard
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>.
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>. Each host names its own meters and activity sources (the gateway's, the
+/// engine's); Orleans' and ASP.NET Core's come with every host.
 /// </summary>
 public static class TelemetryHostBuilderExtensions
 {
@@ -35,7 +39,7 @@ public static class TelemetryHostBuilderExtensions
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(OrleansMeterName, RpcTelemetry.MeterName);
+                metrics.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(OrleansMeterName);
                 foreach (var meter in meters)
                 {
                     metrics.AddMeter(meter);
@@ -51,7 +55,7 @@ public static class TelemetryHostBuilderExtensions
             otel.WithTracing(tracing =>
             {
                 tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context.Request.Path))
-                    .AddSource(ActivitySources.AllActivitySourceName, RpcTelemetry.SourceName);
+                    .AddSource(ActivitySources.AllActivitySourceName);
                 foreach (var source in sources)
                 {
                     tracing.AddSource(source);

@@ -1,4 +1,4 @@
-namespace TorrentCluster.Gateway.Hosting;
+namespace TorrentCluster.Gateway.Auth;
 
 /// <summary>
 /// Writes secrets (the JWT secret, the setup code, a Redis password) into files only their owner may read, from the
