@@ -40,7 +40,7 @@ static List<FleetPeer> Snapshot(int silo, int torrents, int peersPerTorrent)
         {
             var address = $"10.{random.Next(0, 4)}.{random.Next(0, 30)}.{random.Next(0, 250)}";
             peers.Add(new FleetPeer(
-                new PeerSnapshot
+                new PeerDetails
                 {
                     Client = $"client-{random.Next(0, 600)}/1.{random.Next(0, 9)}",
                     Ip = new PeerEndpoint(address, random.Next(1024, 65535)),

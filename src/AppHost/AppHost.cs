@@ -3,8 +3,10 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TorrentCluster.AppHost;
-using TorrentCluster.Silo.Hosting;
-using TorrentCluster.Gateway.Hosting;
+using TorrentCluster.Silo.Auth;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TorrentCluster.Gateway.Auth;
+using TorrentCluster.ServiceDefaults.Health;
 
 // A cluster of cluster mode (README, "Cluster mode: many silos on Redis") on one machine, for developers:
 // redis-server, three silos and the gateway as local processes (no container engine needed), all on loopback,
@@ -36,13 +38,15 @@ var redisPort = basePort;
 var redisPassword = EmbeddedAuthSecret.LoadOrCreate(statePath, "redis-password");
 var redisConfiguration = Path.Combine(statePath, "redis.conf");
 OwnerOnlyFile.Write(redisConfiguration, $"requirepass {redisPassword}\n");
-builder.Services.AddHealthChecks().AddCheck("redis-ping", new RedisPingHealthCheck("127.0.0.1", redisPort, redisPassword));
 var redis = builder.AddExecutable(
         "redis", "redis-server", redisData,
         redisConfiguration, "--port", Text(redisPort), "--bind", "127.0.0.1", "--appendonly", "yes", "--appendfsync", "always", "--dir", redisData, "--save", "")
     .WithEndpoint(port: redisPort, targetPort: redisPort, scheme: "tcp", name: "tcp", isProxied: false)
     .WithHealthCheck("redis-ping");
 var redisConnection = $"127.0.0.1:{Text(redisPort)},password={redisPassword}";
+builder.Services.AddSingleton(_ => new RedisHealthCheck(redisConnection));
+builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+    "redis-ping", provider => provider.GetRequiredService<RedisHealthCheck>(), HealthStatus.Unhealthy, tags: null));
 
 // Mutual TLS on Orleans' ports, as cluster mode requires: the cluster CA and a certificate per process, made by
 // the same script as deploy/local-cluster.sh's and kept in the state folder.

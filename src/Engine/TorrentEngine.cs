@@ -9,7 +9,7 @@ namespace TorrentCluster.Engine;
 /// </summary>
 public sealed partial class TorrentEngine : IDisposable
 {
-    private readonly SessionHandle _session;
+    private readonly SessionSafeHandle _session;
     private readonly StatusSnapshot _snapshot = new();
     private readonly ResumeDataWaiters _resumeWaiters = new();
     private readonly PendingAdds _pendingAdds = new();
@@ -296,9 +296,9 @@ public sealed partial class TorrentEngine : IDisposable
 
     internal SessionLease Lease() => new(_session);
 
-    private static unsafe SessionHandle CreateSession(IReadOnlyList<KeyValuePair<string, string>> settings)
+    private static unsafe SessionSafeHandle CreateSession(IReadOnlyList<KeyValuePair<string, string>> settings)
     {
-        SessionHandle? session = null;
+        SessionSafeHandle? session = null;
         WithSettings(settings, (pointer, count) =>
         {
             TcError error;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Engine;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -25,7 +25,7 @@ public sealed class HostedTorrentStringsTests(TwoSiloCluster fixture)
         var silo = fixture.Cluster.Silos.Single(silo => silo.ServiceProvider.GetRequiredService<HostedTorrentRegistry>().Contains(key));
         var hosted = silo.ServiceProvider.GetRequiredService<HostedTorrentRegistry>().Find(key)!;
         var engine = silo.ServiceProvider.GetRequiredService<TorrentEngine>();
-        var text = hosted.Handle.InfoHashes.Canonical;
+        var text = hosted.Torrent.InfoHashes.Canonical;
         Assert.Equal(key, text);
         Assert.Same(text, hosted.Key);
         Assert.Same(text, hosted.InfoHash.Canonical);

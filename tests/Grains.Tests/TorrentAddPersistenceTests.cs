@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Persistence;
 using TorrentCluster.Testing;
 using Xunit;
 

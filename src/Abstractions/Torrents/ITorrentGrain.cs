@@ -10,7 +10,7 @@ public interface ITorrentGrain : IGrainWithStringKey
     Task<InfoHashPair> AddAsync(AddTorrentCommand command);
 
     /// <summary>Makes sure the torrent is running; false when no such torrent exists.</summary>
-    Task<bool> EnsureActiveAsync();
+    Task<bool> ExistsAsync();
 
     /// <summary>The torrent's current status.</summary>
     Task<TorrentSummary> GetSummaryAsync();

@@ -27,40 +27,40 @@ internal static unsafe partial class NativeMethods
     internal static partial void tc_buffer_free(nint buffer);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_create(TcSetting* settings, int count, out SessionHandle session, TcError* error);
+    internal static partial TcStatus tc_session_create(TcSetting* settings, int count, out SessionSafeHandle session, TcError* error);
 
     [LibraryImport(Library)]
     internal static partial void tc_session_free(nint session);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_apply_settings(SessionHandle session, TcSetting* settings, int count, TcError* error);
+    internal static partial TcStatus tc_session_apply_settings(SessionSafeHandle session, TcSetting* settings, int count, TcError* error);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    internal static partial TcStatus tc_session_get_setting(SessionHandle session, string name, out nint buffer, TcError* error);
+    internal static partial TcStatus tc_session_get_setting(SessionSafeHandle session, string name, out nint buffer, TcError* error);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_pause(SessionHandle session, TcError* error);
+    internal static partial TcStatus tc_session_pause(SessionSafeHandle session, TcError* error);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_resume(SessionHandle session, TcError* error);
+    internal static partial TcStatus tc_session_resume(SessionSafeHandle session, TcError* error);
 
     [LibraryImport(Library)]
-    internal static partial int tc_session_is_paused(SessionHandle session);
+    internal static partial int tc_session_is_paused(SessionSafeHandle session);
 
     [LibraryImport(Library)]
-    internal static partial int tc_session_listen_port(SessionHandle session);
+    internal static partial int tc_session_listen_port(SessionSafeHandle session);
 
     [LibraryImport(Library)]
-    internal static partial void tc_session_post_updates(SessionHandle session);
+    internal static partial void tc_session_post_updates(SessionSafeHandle session);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_async_add_torrent(SessionHandle session, TcAddParams* parameters, ulong requestId, TcError* error);
+    internal static partial TcStatus tc_session_async_add_torrent(SessionSafeHandle session, TcAddParams* parameters, ulong requestId, TcError* error);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    internal static partial TcStatus tc_session_find_torrent(SessionHandle session, string infoHash, out TorrentSafeHandle torrent, TcError* error);
+    internal static partial TcStatus tc_session_find_torrent(SessionSafeHandle session, string infoHash, out TorrentSafeHandle torrent, TcError* error);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_remove_torrent(SessionHandle session, TorrentSafeHandle torrent, int deleteFiles, TcError* error);
+    internal static partial TcStatus tc_session_remove_torrent(SessionSafeHandle session, TorrentSafeHandle torrent, int deleteFiles, TcError* error);
 
     [LibraryImport(Library)]
     internal static partial void tc_torrent_free(nint torrent);
@@ -99,10 +99,10 @@ internal static unsafe partial class NativeMethods
     internal static partial TcStatus tc_torrent_get_pieces(TorrentSafeHandle torrent, out nint buffer, TcError* error);
 
     [LibraryImport(Library)]
-    internal static partial int tc_session_is_dht_running(SessionHandle session);
+    internal static partial int tc_session_is_dht_running(SessionSafeHandle session);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_list_settings(SessionHandle session, out nint buffer, TcError* error);
+    internal static partial TcStatus tc_session_list_settings(SessionSafeHandle session, out nint buffer, TcError* error);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial TcStatus tc_torrent_connect_peer(TorrentSafeHandle torrent, string ip, int port, TcError* error);
@@ -129,7 +129,7 @@ internal static unsafe partial class NativeMethods
     internal static partial TcStatus tc_torrent_get_status(TorrentSafeHandle torrent, out nint list, TcError* error);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_get_all_status(SessionHandle session, out nint list, TcError* error);
+    internal static partial TcStatus tc_session_get_all_status(SessionSafeHandle session, out nint list, TcError* error);
 
     [LibraryImport(Library)]
     internal static partial int tc_status_list_count(nint list);
@@ -177,7 +177,7 @@ internal static unsafe partial class NativeMethods
     internal static partial void tc_tracker_list_free(nint list);
 
     [LibraryImport(Library)]
-    internal static partial TcStatus tc_session_pop_alerts(SessionHandle session, int timeoutMs, out nint list, TcError* error);
+    internal static partial TcStatus tc_session_pop_alerts(SessionSafeHandle session, int timeoutMs, out nint list, TcError* error);
 
     [LibraryImport(Library)]
     internal static partial int tc_alert_list_count(nint list);

@@ -6,9 +6,9 @@ namespace TorrentCluster.Engine.Interop;
 /// </summary>
 internal readonly ref struct SessionLease
 {
-    private readonly SessionHandle _session;
+    private readonly SessionSafeHandle _session;
 
-    public SessionLease(SessionHandle session)
+    public SessionLease(SessionSafeHandle session)
     {
         var added = false;
         session.DangerousAddRef(ref added);

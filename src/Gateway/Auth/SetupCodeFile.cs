@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TorrentCluster.Gateway.Hosting;
 
 namespace TorrentCluster.Gateway.Auth;
 

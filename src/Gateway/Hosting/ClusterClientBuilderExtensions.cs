@@ -2,6 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
 using TorrentCluster.Gateway.ClusterSecurity;
 using TorrentCluster.Gateway.Health;
+using TorrentCluster.ServiceDefaults.Health;
 
 namespace TorrentCluster.Gateway.Hosting;
 

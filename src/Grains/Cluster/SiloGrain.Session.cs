@@ -2,7 +2,6 @@ using System.Text.Json;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Grains.Torrents;
 
 namespace TorrentCluster.Grains.Cluster;
@@ -70,9 +69,9 @@ internal sealed partial class SiloGrain
                 Count(perTag, tag);
             }
 
-            var status = SiloTorrentSummaries.StatusOf(snapshot, hosted);
+            var status = hosted.TryStatusFrom(snapshot);
             Count(perState, status is null ? "unknown" : TorrentStateNames.Porla(status.State));
-            foreach (var tracker in TryGetTrackers(hosted.Handle))
+            foreach (var tracker in TryGetTrackers(hosted.Torrent))
             {
                 Count(perTracker, tracker.Url);
             }

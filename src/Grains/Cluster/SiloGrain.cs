@@ -4,7 +4,7 @@ using TorrentCluster.Abstractions.Fleet;
 using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Engine;
 using TorrentCluster.Grains.Placement;
 using TorrentCluster.Grains.Storage;
 using TorrentCluster.Grains.Torrents;
@@ -21,7 +21,7 @@ internal sealed partial class SiloGrain(
     TorrentEngine engine,
     HostedTorrentRegistry registry,
     SiloTorrentSummaries summaries,
-    SiloPeerSnapshot peers,
+    SiloPeerCache peers,
     EngineStatsHistory history,
     StorageRoots roots,
     ILocalSiloDetails silo) : Grain, ISiloGrain

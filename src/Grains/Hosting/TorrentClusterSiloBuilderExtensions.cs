@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TorrentCluster.Grains.Engine;
+using TorrentCluster.Grains.Lifecycle;
+using TorrentCluster.Grains.Persistence;
 using TorrentCluster.Grains.Placement;
 using TorrentCluster.Grains.Storage;
 using TorrentCluster.Grains.Telemetry;
@@ -46,7 +49,7 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddSingleton<MetainfoStore>();
         services.AddSingleton<HostedTorrentRegistry>();
         services.AddSingleton<SiloTorrentSummaries>();
-        services.AddSingleton<SiloPeerSnapshot>();
+        services.AddSingleton<SiloPeerCache>();
         services.AddSingleton<EngineStatsHistory>();
         services.AddHostedService(provider => provider.GetRequiredService<EngineStatsHistory>());
         services.TryAddSingleton(TimeProvider.System);

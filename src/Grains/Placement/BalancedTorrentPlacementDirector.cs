@@ -3,7 +3,7 @@ using Orleans.Runtime.Placement;
 namespace TorrentCluster.Grains.Placement;
 
 /// <summary>
-/// Puts a torrent on the silo named in the request context (<see cref="HomeSilo"/>: its home, or a silo the caller
+/// Puts a torrent on the silo named in the request context (<see cref="TargetSilo"/>: its home, or a silo the caller
 /// chose) while that silo is alive, and a new torrent on a lightly loaded compatible silo as
 /// <see cref="SiloTorrentCounts"/> sees it. Answers at once: the counts are read in the background, never here.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed class BalancedTorrentPlacementDirector(SiloTorrentCounts counts,
 
     private SiloAddress? Home(PlacementTarget target, SiloAddress[] compatible)
     {
-        if (target.RequestContextData?.GetValueOrDefault(HomeSilo.RequestContextKey) is not string home)
+        if (target.RequestContextData?.GetValueOrDefault(TargetSilo.RequestContextKey) is not string home)
         {
             return null;
         }

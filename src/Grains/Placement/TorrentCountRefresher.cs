@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Abstractions.Cluster;
-using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Lifecycle;
 
 namespace TorrentCluster.Grains.Placement;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Engine;
 using TorrentCluster.Grains.Torrents;
 
 namespace TorrentCluster.Grains.Telemetry;

@@ -1,6 +1,6 @@
 using TorrentCluster.Abstractions.Torrents;
-using TorrentCluster.Grains.Hosting;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Engine;
 
 namespace TorrentCluster.Grains.Torrents;
 
@@ -9,7 +9,7 @@ internal static class SnapshotMapping
 {
     public static InfoHashPair ToPair(this InfoHashes hashes) => new(hashes.V1, hashes.V2);
 
-    public static PeerSnapshot ToSnapshot(this PeerInfo peer) => new()
+    public static PeerDetails ToDetails(this PeerInfo peer) => new()
     {
         Client = peer.Client,
         Ip = new PeerEndpoint(peer.Endpoint.Address.ToString(), peer.Endpoint.Port),
@@ -63,24 +63,10 @@ internal static class SnapshotMapping
         MovingStorage = status.Flags.HasFlag(TorrentStatusFlags.MovingStorage),
         Error = status.Error,
         ErrorCode = status.ErrorCode,
-        Flags = FlagNames(status.Flags),
+        Flags = TorrentFlagNames.SetIn(status.Flags),
         Category = hosted.Category,
         Tags = hosted.Tags,
         AddedAt = hosted.AddedAt,
         Metadata = hosted.Metadata,
     };
-
-    // Porla lists libtorrent's torrent_flags by name; these are the ones the engine reports.
-    private static string[] FlagNames(TorrentStatusFlags flags)
-    {
-        var names = new List<string>(4);
-        if (flags.HasFlag(TorrentStatusFlags.SeedMode)) names.Add("seed_mode");
-        if (flags.HasFlag(TorrentStatusFlags.UploadMode)) names.Add("upload_mode");
-        if (flags.HasFlag(TorrentStatusFlags.Paused)) names.Add("paused");
-        if (flags.HasFlag(TorrentStatusFlags.AutoManaged)) names.Add("auto_managed");
-        if (flags.HasFlag(TorrentStatusFlags.SuperSeeding)) names.Add("super_seeding");
-        if (flags.HasFlag(TorrentStatusFlags.Sequential)) names.Add("sequential_download");
-        if (flags.HasFlag(TorrentStatusFlags.NeedSaveResume)) names.Add("need_save_resume");
-        return [.. names];
-    }
 }

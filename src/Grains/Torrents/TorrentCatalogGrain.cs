@@ -105,9 +105,9 @@ internal sealed partial class TorrentCatalogGrain(
             {
                 // Home alive: the torrent goes there. Home gone for good: placement chooses, and the torrent's
                 // new silo becomes its home when it activates.
-                var exists = await HomeSilo.CallAsync(
+                var exists = await TargetSilo.CallAsync(
                     home is not null && activeSilos.Contains(home) ? home : null,
-                    () => GrainFactory.GetGrain<ITorrentGrain>(key).EnsureActiveAsync());
+                    () => GrainFactory.GetGrain<ITorrentGrain>(key).ExistsAsync());
                 if (!exists)
                 {
                     stale.Add(key);

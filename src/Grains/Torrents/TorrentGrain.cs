@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Engine;
+using TorrentCluster.Grains.Engine;
 using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Persistence;
 using TorrentCluster.Grains.Placement;
 using TorrentCluster.Grains.Storage;
 
@@ -21,7 +23,7 @@ internal sealed partial class TorrentGrain(
     MetainfoStore metainfo,
     ShutdownResumeData shutdownSave,
     HostedTorrentRegistry registry,
-    SiloPeerSnapshot peers,
+    SiloPeerCache peers,
     StorageRoots roots,
     ILocalSiloDetails silo,
     ILogger<TorrentGrain> logger) : Grain, ITorrentGrain
@@ -183,7 +185,7 @@ internal sealed partial class TorrentGrain(
         }
     }
 
-    public Task<bool> EnsureActiveAsync()
+    public Task<bool> ExistsAsync()
     {
         if (!record.State.Exists)
         {
@@ -196,8 +198,9 @@ internal sealed partial class TorrentGrain(
     public Task<TorrentSummary> GetSummaryAsync()
     {
         var torrent = RequireTorrent();
-        var status = engine.StatusSnapshot.GetValueOrDefault(Key) ?? EngineErrors.Call(Key, torrent.GetStatus);
-        return Task.FromResult(status.ToSummary(registry.Find(Key) ?? Hosted(torrent), silo.Name));
+        var hosted = registry.Find(Key) ?? Hosted(torrent);
+        var status = EngineErrors.Call(Key, () => hosted.StatusFrom(engine.StatusSnapshot));
+        return Task.FromResult(status.ToSummary(hosted, silo.Name));
     }
 
     public Task<TorrentPeers> GetPeersAsync()

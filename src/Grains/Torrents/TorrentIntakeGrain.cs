@@ -25,7 +25,7 @@ internal sealed class TorrentIntakeGrain : Grain, ITorrentIntakeGrain
         var metadata = Parse(command);
         var key = await CanonicalKeyAsync(metadata.InfoHashes.ToPair());
         // A chosen silo (Porla's session) places the new grain there; without one, placement balances.
-        return await HomeSilo.CallAsync(command.Silo, () => GrainFactory.GetGrain<ITorrentGrain>(key).AddAsync(command));
+        return await TargetSilo.CallAsync(command.Silo, () => GrainFactory.GetGrain<ITorrentGrain>(key).AddAsync(command));
     }
 
     private static TorrentMetadata Parse(AddTorrentCommand command)

@@ -5,7 +5,7 @@ namespace TorrentCluster.Grains.Torrents;
 /// <summary>
 /// What the cluster persists of a torrent: enough to add it to any silo's engine again. Kept small, a few hundred
 /// bytes whatever the torrent's size, because 100,000 of these are read on a full restart and Redis holds them
-/// in memory: no resume data and no metainfo, which live on the hosting silo's disk (<see cref="Hosting.MetainfoStore"/>).
+/// in memory: no resume data and no metainfo, which live on the hosting silo's disk (<see cref="Persistence.MetainfoStore"/>).
 /// </summary>
 [GenerateSerializer]
 public sealed class TorrentRecord

@@ -1,5 +1,5 @@
 using TorrentCluster.Engine;
-using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Grains.Engine;
 
 namespace TorrentCluster.Grains.Torrents;
 

@@ -5,11 +5,14 @@ using StackExchange.Redis;
 using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.ClusterSecurity;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using TorrentCluster.Gateway.Health;
 using TorrentCluster.Gateway.Hosting;
+using TorrentCluster.Gateway.Telemetry;
 using TorrentCluster.Grains.Telemetry;
+using TorrentCluster.ServiceDefaults.Health;
+using TorrentCluster.ServiceDefaults.Telemetry;
 using TorrentCluster.Silo.Health;
 using TorrentCluster.Grains.Hosting;
+using TorrentCluster.Silo.Auth;
 using TorrentCluster.Silo.Membership;
 using TorrentCluster.Silo.Storage;
 
@@ -62,7 +65,11 @@ public static class SiloHostBuilderExtensions
             }
         });
 
-        builder.AddTorrentClusterTelemetry("torrentcluster-silo", meters: [EngineTelemetry.MeterName], sources: [EngineTelemetry.SourceName]);
+        // The gateway's signals too: the embedded default serves it from this process.
+        builder.AddTorrentClusterTelemetry(
+            "torrentcluster-silo",
+            meters: [EngineTelemetry.MeterName, RpcTelemetry.MeterName],
+            sources: [EngineTelemetry.SourceName, RpcTelemetry.SourceName]);
         var health = builder.Services.AddHealthChecks()
             .AddCheck<SiloMembershipHealthCheck>("membership", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<EngineListeningHealthCheck>("engine", tags: [HealthEndpoints.ReadyTag]);

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Engine;
-using TorrentCluster.Gateway.Health;
+using TorrentCluster.ServiceDefaults.Health;
 using TorrentCluster.Grains.Telemetry;
 
 namespace TorrentCluster.Silo.Membership;

@@ -25,7 +25,7 @@ public record PeerItem(
     long TotalUpload,
     int UpSpeed)
 {
-    public static PeerItem From(PeerSnapshot peer) => new(
+    public static PeerItem From(PeerDetails peer) => new(
         peer.BusyRequests,
         peer.Client,
         peer.ConnectionType,
@@ -48,7 +48,7 @@ public record PeerItem(
 /// <summary>A peer of the fleet views: the seed's fields, plus the torrent and the silo it belongs to.</summary>
 public sealed record TaggedPeerItem : PeerItem
 {
-    public TaggedPeerItem(PeerSnapshot peer, InfoHashPair infoHash, string silo)
+    public TaggedPeerItem(PeerDetails peer, InfoHashPair infoHash, string silo)
         : base(From(peer))
     {
         InfoHash = infoHash;

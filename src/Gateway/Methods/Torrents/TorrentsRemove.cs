@@ -19,7 +19,7 @@ public sealed class TorrentsRemove(TorrentDirectory torrents) : JsonRpcMethod<To
     protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsRemoveParams parameters, CancellationToken cancellationToken)
     {
         var grains = await Task.WhenAll(ParamLists.WithoutNulls(parameters.InfoHashes, "info_hashes").Select(async hash => (Hash: hash, Grain: await torrents.FindAsync(hash))));
-        var exists = await Task.WhenAll(grains.Select(entry => entry.Grain.EnsureActiveAsync()));
+        var exists = await Task.WhenAll(grains.Select(entry => entry.Grain.ExistsAsync()));
         var unknown = grains.Where((_, index) => !exists[index]).Select(entry => entry.Hash.ToString()).ToList();
         if (unknown.Count > 0)
         {
