@@ -43,7 +43,7 @@ internal sealed class GatewayUnderTest : IDisposable
         if (methods is not null)
         {
             // Registered last, so it is the table the handler gets.
-            services.AddSingleton(new JsonRpcMethodTable(methods));
+            services.AddSingleton(new JsonRpcMethodTable(methods, []));
         }
 
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -57,6 +57,9 @@ internal sealed class GatewayUnderTest : IDisposable
 
     /// <summary>Every method the gateway's wiring registered, as the method table gets them.</summary>
     public IReadOnlyList<IJsonRpcMethod> RegisteredMethods => [.. _services.GetServices<IJsonRpcMethod>()];
+
+    /// <summary>The method table the handler answers from, aliases included.</summary>
+    public JsonRpcMethodTable MethodTable => _services.GetRequiredService<JsonRpcMethodTable>();
 
     /// <summary>Posts <paramref name="body"/> as one request and reads the answer.</summary>
     public Task<Answer> PostAsync(string body, CancellationToken aborted = default) =>

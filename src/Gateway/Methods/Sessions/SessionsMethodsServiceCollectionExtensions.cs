@@ -12,7 +12,7 @@ public static class SessionsMethodsServiceCollectionExtensions
         services.AddSingleton<IJsonRpcMethod, SessionsPause>();
         services.AddSingleton<IJsonRpcMethod, SessionsResume>();
         services.AddSingleton<IJsonRpcMethod, SessionsSettingsList>();
-        services.AddSingleton<IJsonRpcMethod, SessionsSettingsGet>();
+        services.AddSingleton(new JsonRpcMethodAlias("sessions.settings.get", "sessions.settings.list"));
         services.AddSingleton<IJsonRpcMethod, SessionsSettingsSet>();
         return services;
     }
