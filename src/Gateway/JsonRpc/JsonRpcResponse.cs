@@ -48,7 +48,12 @@ internal readonly struct JsonRpcResponse
             writer.WriteStartObject("error"u8);
             writer.WriteNumber("code"u8, _error.Code);
             writer.WriteString("message"u8, _error.Message);
-            if (_error.Detail is not null)
+            // Porla always sends "data", null when there is nothing to add; its clients read error.data as given.
+            if (_error.Detail is null)
+            {
+                writer.WriteNull("data"u8);
+            }
+            else
             {
                 writer.WriteString("data"u8, _error.Detail);
             }
