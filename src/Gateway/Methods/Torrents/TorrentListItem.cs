@@ -45,8 +45,11 @@ public sealed record TorrentListItem(
     long TotalDone,
     int UploadRate)
 {
-    /// <summary>The item of one torrent, with the metadata keys in <paramref name="includeMetadata"/> (all when null).</summary>
-    public static TorrentListItem From(TorrentSummary torrent, IReadOnlyCollection<string>? includeMetadata = null) => new(
+    /// <summary>
+    /// The item of one torrent, with the metadata keys in <paramref name="includeMetadata"/>: all when null or, as
+    /// Porla reads <c>include_metadata</c>, when it is exactly <c>["*"]</c>.
+    /// </summary>
+    public static TorrentListItem From(TorrentSummary torrent, IReadOnlyList<string>? includeMetadata = null) => new(
         torrent.ActiveDuration,
         torrent.AllTimeDownload,
         torrent.AllTimeUpload,
@@ -61,7 +64,7 @@ public sealed record TorrentListItem(
         torrent.LastUpload,
         torrent.ListPeers,
         torrent.ListSeeds,
-        RawJson.Parse(torrent.Metadata, includeMetadata),
+        RawJson.Parse(torrent.Metadata, includeMetadata is ["*"] ? null : includeMetadata),
         torrent.MovingStorage,
         torrent.Name,
         torrent.NumComplete,
