@@ -18,6 +18,12 @@ public sealed class PorlaMoveFlagsTests
         { ",\"flags\":\"dont_replace\"", MoveConflict.DontReplace },
         { ",\"flags\":\"always_replace_files\"", MoveConflict.AlwaysReplace },
         { ",\"flags\":\"fail_if_exist\"", MoveConflict.FailIfExists },
+        // Porla keeps its default for a name it does not know.
+        { ",\"flags\":\"sideways\"", MoveConflict.DontReplace },
+        { ",\"flags\":\"\"", MoveConflict.DontReplace },
+        { ",\"flags\":\"DONT_REPLACE\"", MoveConflict.DontReplace },
+        { ",\"flags\":\"fail_if_exists\"", MoveConflict.DontReplace },
+        { ",\"flags\":\" always_replace_files\"", MoveConflict.DontReplace },
     };
 
     [Fact]
@@ -30,14 +36,11 @@ public sealed class PorlaMoveFlagsTests
         Assert.Equal(expected, Read(flags).Flags);
 
     [Theory]
-    [InlineData("\"sideways\"")]
-    [InlineData("\"\"")]
-    [InlineData("\"DONT_REPLACE\"")]
-    [InlineData("\" dont_replace\"")]
-    [InlineData("\"fail_if_exists\"")]
     [InlineData("2")]
+    [InlineData("true")]
     [InlineData("[\"dont_replace\"]")]
-    public void Any_other_value_is_refused_naming_flags_and_every_allowed_value(string flags)
+    [InlineData("{}")]
+    public void A_value_that_is_not_a_string_is_refused_naming_flags_and_every_allowed_value(string flags)
     {
         // The params reader answers such a refusal as invalid params (-32602) with this message.
         var error = Assert.ThrowsAny<JsonException>(() => Read($",\"flags\":{flags}"));

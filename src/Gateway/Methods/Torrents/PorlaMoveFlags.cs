@@ -7,8 +7,9 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary>
 /// Porla's <c>flags</c> of <c>torrents.move</c> (libtorrent's <c>move_flags_t</c> names), read as the params are
-/// read: the grain takes a <see cref="MoveConflict"/>, and a value Porla does not know is invalid params (-32602)
-/// before any grain is looked up.
+/// read: the grain takes a <see cref="MoveConflict"/>. As in Porla (torrentsmove.cpp), a name it does not know
+/// leaves the default, dont_replace, which never overwrites a file; a value that is not a string is invalid params
+/// (-32602) before any grain is looked up.
 /// </summary>
 public sealed class PorlaMoveFlags : JsonConverter<MoveConflict>
 {
@@ -25,14 +26,11 @@ public sealed class PorlaMoveFlags : JsonConverter<MoveConflict>
     public override MoveConflict Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
     {
         JsonTokenType.Null => MoveConflict.DontReplace,
-        JsonTokenType.String when Names.TryGetValue(reader.GetString()!, out var conflict) => conflict,
-        JsonTokenType.String => throw Refused($"got '{reader.GetString()}'"),
-        _ => throw Refused($"got {reader.TokenType.ToString().ToLowerInvariant()}"),
+        JsonTokenType.String => Names.GetValueOrDefault(reader.GetString()!, MoveConflict.DontReplace),
+        _ => throw new ParamValueException(
+            $"'flags' must be a string, one of {string.Join(", ", Names.Keys)}; got {reader.TokenType.ToString().ToLowerInvariant()}"),
     };
 
     public override void Write(Utf8JsonWriter writer, MoveConflict value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Names.First(name => name.Value == value).Key);
-
-    private static ParamValueException Refused(string got) =>
-        new($"'flags' must be one of {string.Join(", ", Names.Keys)}; {got}");
 }

@@ -23,7 +23,10 @@ public sealed class TorrentsMove(TorrentDirectory torrents) : TorrentMethod<Torr
     }
 }
 
-/// <summary>Porla's parameters: <c>flags</c> is always_replace_files, fail_if_exist or dont_replace (the default).</summary>
+/// <summary>
+/// Porla's parameters: <c>flags</c> is always_replace_files, fail_if_exist or dont_replace (the default, also for
+/// any other name).
+/// </summary>
 public sealed record TorrentsMoveParams : ITorrentParams
 {
     public required InfoHashPair InfoHash { get; init; }
