@@ -39,8 +39,14 @@ public static class JsonRpcErrorCodes
     /// <summary>The torrent has no metadata yet.</summary>
     public const int NoMetadata = -7;
 
-    /// <summary>The silo named in the call is not in the cluster (Porla: "Session not found", -10).</summary>
+    /// <summary>The silo named in the call is not in the cluster (Porla's torrents.add: "Session not found", -10).</summary>
     public const int SiloNotFound = -10;
+
+    /// <summary>Porla's sessions.* methods (pause, resume, settings.list): "Session not found", -1.</summary>
+    public const int SessionNotFound = -1;
+
+    /// <summary>Porla's plugins.* methods: "Plugin not found"; ours answer it to every call, having no plugins.</summary>
+    public const int PluginNotFound = -1;
 
     /// <summary>auth.init when the first user exists already.</summary>
     public const int AlreadyInitialized = -1;

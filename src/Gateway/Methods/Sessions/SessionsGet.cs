@@ -15,7 +15,7 @@ public sealed class SessionsGet(SiloDirectory silos) : JsonRpcMethod<SessionsGet
 
     protected override async ValueTask<JsonRpcResult> AnswerAsync(SessionsGetParams parameters, CancellationToken cancellationToken)
     {
-        var (_, summary) = await silos.FindAsync(parameters.Name);
+        var (_, summary) = (await SessionTargets.SelectAsync(silos, parameters.Name))[0];
         return JsonRpcResult.Of(SessionItem.From(summary), SessionsJsonContext.Default.SessionItem);
     }
 }

@@ -4,7 +4,11 @@ using TorrentCluster.Gateway.JsonRpc;
 
 namespace TorrentCluster.Gateway.Methods.Sessions;
 
-/// <summary><c>sessions.resume</c>: one silo's engine by name, or every silo's.</summary>
+/// <summary>
+/// <c>sessions.resume</c>: one silo's engine by name, or every silo's. Without a name Porla takes its default
+/// session, which in a Porla is the whole client; ours is the whole cluster, so a client that means "everything"
+/// gets everything. -1 for an unknown name, as Porla answers.
+/// </summary>
 public sealed class SessionsResume(SiloDirectory silos) : JsonRpcMethod<SessionNameParams>
 {
     public override string Name => "sessions.resume";

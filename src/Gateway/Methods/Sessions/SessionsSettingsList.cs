@@ -20,7 +20,7 @@ public sealed class SessionsSettingsList(SiloDirectory silos) : JsonRpcMethod<Se
 
     protected override async ValueTask<JsonRpcResult> AnswerAsync(SessionsSettingsListParams parameters, CancellationToken cancellationToken)
     {
-        var targets = await silos.SelectAsync(parameters.Name);
+        var targets = await SessionTargets.SelectAsync(silos, parameters.Name);
         if (targets.Count == 0)
         {
             throw new JsonRpcException(JsonRpcErrorCodes.SiloNotFound, "Session not found", "no silo is active");
