@@ -9,6 +9,7 @@ using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Methods.Auth;
 using TorrentCluster.Gateway.Methods.Cluster;
 using TorrentCluster.Gateway.Methods.Fleet;
+using TorrentCluster.Gateway.Methods.Plugins;
 using TorrentCluster.Gateway.Methods.Presets;
 using TorrentCluster.Gateway.Methods.Sessions;
 using TorrentCluster.Gateway.Methods.Sys;
@@ -54,6 +55,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddAuthMethods();
         services.AddClusterMethods();
         services.AddFleetMethods();
+        services.AddPluginsMethods();
         return services;
     }
 
