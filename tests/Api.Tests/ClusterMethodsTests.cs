@@ -75,11 +75,14 @@ public sealed class ClusterMethodsTests(ApiCluster api)
     {
         await api.Rpc.ResultAsync("presets.set", new { name = "default", category = "from-default", upload_limit = 1111 });
         await api.Rpc.ResultAsync("presets.set", new { name = "movies", tags = new[] { "film" }, download_limit = 2222, session = api.Sessions[1] });
+        await api.Rpc.ResultAsync("presets.set", new Dictionary<string, object> { ["name"] = "internal", ["$hidden"] = true });
 
         var presets = await api.Rpc.ResultAsync("presets.list", new { });
         var movies = presets.GetProperty("movies");
         Fields(movies, ("category", JsonNull), ("download_limit", JsonNumber), ("max_connections", JsonNull), ("max_uploads", JsonNull),
-            ("save_path", JsonNull), ("session", JsonString), ("tags", JsonArray), ("upload_limit", JsonNull));
+            ("save_path", JsonNull), ("session", JsonString), ("tags", JsonArray), ("upload_limit", JsonNull), ("$hidden", JsonNull));
+        // Porla's web UI leaves a preset with "$hidden": true out of its add dialog.
+        Assert.True(presets.GetProperty("internal").GetProperty("$hidden").GetBoolean());
 
         var (ti, folder) = api.MakeTorrent("preset", 100_000, seed: 21);
         var v1 = await api.AddAsync(new { ti, save_path = folder, preset = "movies" });
@@ -93,6 +96,7 @@ public sealed class ClusterMethodsTests(ApiCluster api)
 
         await api.Rpc.ResultAsync("presets.remove", new { name = "default" });
         await api.Rpc.ResultAsync("presets.remove", new { name = "movies" });
+        await api.Rpc.ResultAsync("presets.remove", new { name = "internal" });
         Assert.Empty((await api.Rpc.ResultAsync("presets.list", new { })).EnumerateObject());
         await Shape.ErrorAsync(api.Rpc, -1, "presets.remove", new { name = "movies" });
         using var outside = new TempDirectory();

@@ -16,4 +16,6 @@ public sealed record Preset
     [Id(5)] public string? Session { get; init; }
     [Id(6)] public IReadOnlyList<string> Tags { get; init; } = [];
     [Id(7)] public int? UploadLimit { get; init; }
+    /// <summary>Porla's <c>$hidden</c>: a client leaves the preset out of its choices (Porla's web UI does); adds ignore it.</summary>
+    [Id(8)] public bool? Hidden { get; init; }
 }

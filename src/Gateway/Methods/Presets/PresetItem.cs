@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
 using TorrentCluster.Abstractions.Presets;
 
 namespace TorrentCluster.Gateway.Methods.Presets;
 
-/// <summary>A preset in Porla's shape: every field present, null when the preset does not set it.</summary>
+/// <summary>
+/// A preset in Porla's shape: every field present, null when the preset does not set it, and Porla's own
+/// <c>$hidden</c>, which its web UI reads to leave a preset out of the add dialog.
+/// </summary>
 public sealed record PresetItem(
     string? Category,
     int? DownloadLimit,
@@ -11,7 +15,8 @@ public sealed record PresetItem(
     string? SavePath,
     string? Session,
     IReadOnlyList<string>? Tags,
-    int? UploadLimit)
+    int? UploadLimit,
+    [property: JsonPropertyName("$hidden")] bool? Hidden)
 {
     public static PresetItem From(Preset preset) => new(
         preset.Category,
@@ -21,5 +26,6 @@ public sealed record PresetItem(
         preset.SavePath,
         preset.Session,
         preset.Tags.Count > 0 ? preset.Tags : null,
-        preset.UploadLimit);
+        preset.UploadLimit,
+        preset.Hidden);
 }

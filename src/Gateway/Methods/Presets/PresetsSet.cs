@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Presets;
 using TorrentCluster.Gateway.JsonRpc;
@@ -33,6 +34,7 @@ public sealed class PresetsSet(IGrainFactory grains) : JsonRpcMethod<PresetsSetP
             Session = parameters.Session,
             Tags = parameters.Tags ?? [],
             UploadLimit = parameters.UploadLimit,
+            Hidden = parameters.Hidden,
         });
         return JsonRpcResult.Null;
     }
@@ -49,4 +51,8 @@ public sealed record PresetsSetParams
     public string? Session { get; init; }
     public string[]? Tags { get; init; }
     public int? UploadLimit { get; init; }
+
+    /// <summary>Porla's preset key, read from its config file there; here set like the others.</summary>
+    [JsonPropertyName("$hidden")]
+    public bool? Hidden { get; init; }
 }
