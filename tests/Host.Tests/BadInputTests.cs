@@ -71,10 +71,11 @@ public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<E
     }
 
     [Fact]
-    public async Task Removing_an_unknown_torrent_removes_nothing()
+    public async Task Removing_an_unknown_torrent_is_passed_over_as_porla_does()
     {
-        var error = await ErrorAsync("torrents.remove", new { info_hashes = new[] { new[] { fixture.KeptTorrent, null }, new[] { UnknownV1, null } }, remove_data = true });
-        Assert.Equal(-1, error.GetProperty("code").GetInt32());
+        var answer = await fixture.Host.Rpc.ResultAsync("torrents.remove", new { info_hashes = new[] { new[] { UnknownV1, null } }, remove_data = true });
+        Assert.Equal(JsonValueKind.Null, answer.ValueKind);
+        await fixture.Host.Rpc.ResultAsync("torrents.get", new { info_hash = fixture.KeptTorrent });
     }
 
     [Fact]

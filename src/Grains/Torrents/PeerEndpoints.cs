@@ -1,5 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
-using TorrentCluster.Abstractions.Errors;
 using TorrentCluster.Abstractions.Torrents;
 
 namespace TorrentCluster.Grains.Torrents;
@@ -7,18 +7,12 @@ namespace TorrentCluster.Grains.Torrents;
 /// <summary>Peer endpoints from the wire, checked.</summary>
 internal static class PeerEndpoints
 {
-    public static IPEndPoint Parse(PeerEndpoint peer)
+    /// <summary>The endpoint, or false for an address that is not an IP address or a port outside 1-65535.</summary>
+    public static bool TryParse(PeerEndpoint peer, [NotNullWhen(true)] out IPEndPoint? endpoint)
     {
-        if (!IPAddress.TryParse(peer.Address, out var address))
-        {
-            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, $"'{peer.Address}' is not an IP address");
-        }
-
-        if (peer.Port is < 1 or > 65535)
-        {
-            throw new TorrentClusterException(ClusterErrorCode.InvalidArgument, $"{peer.Port} is not a port (1-65535)");
-        }
-
-        return new IPEndPoint(address, peer.Port);
+        endpoint = IPAddress.TryParse(peer.Address, out var address) && peer.Port is >= 1 and <= 65535
+            ? new IPEndPoint(address, peer.Port)
+            : null;
+        return endpoint is not null;
     }
 }

@@ -212,10 +212,14 @@ internal sealed partial class TorrentGrain(
     public Task AddPeersAsync(IReadOnlyList<PeerEndpoint> peers)
     {
         var torrent = RequireTorrent();
-        var endpoints = peers.Select(PeerEndpoints.Parse).ToList();
-        foreach (var endpoint in endpoints)
+        // As Porla (torrentspeersadd.cpp): a peer that cannot be an endpoint is passed over, the others are
+        // still tried; a client pasting a list of peers gets the good ones connected.
+        foreach (var peer in peers)
         {
-            EngineErrors.Call(Key, () => torrent.ConnectPeer(endpoint));
+            if (PeerEndpoints.TryParse(peer, out var endpoint))
+            {
+                EngineErrors.Call(Key, () => torrent.ConnectPeer(endpoint));
+            }
         }
 
         return Task.CompletedTask;

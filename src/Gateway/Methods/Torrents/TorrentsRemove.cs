@@ -1,3 +1,4 @@
+using TorrentCluster.Abstractions.Errors;
 using System.Text.Json.Serialization.Metadata;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
@@ -6,9 +7,9 @@ using TorrentCluster.Gateway.JsonRpc;
 namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary>
-/// <c>torrents.remove</c>: removes torrents, with their data when asked. Unlike Porla, which skips unknown
-/// hashes silently, an unknown hash fails the whole call before anything is removed. It names several torrents, so
-/// it is not a <see cref="TorrentMethod{TParams}"/>.
+/// <c>torrents.remove</c>: removes torrents, with their data when asked. As in Porla (torrentsremove.cpp), a hash
+/// that names no torrent is passed over: a client removing a selection that another client already thinned out
+/// still removes the rest. It names several torrents, so it is not a <see cref="TorrentMethod{TParams}"/>.
 /// </summary>
 public sealed class TorrentsRemove(TorrentDirectory torrents) : JsonRpcMethod<TorrentsRemoveParams>
 {
@@ -18,16 +19,26 @@ public sealed class TorrentsRemove(TorrentDirectory torrents) : JsonRpcMethod<To
 
     protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsRemoveParams parameters, CancellationToken cancellationToken)
     {
-        var grains = await Task.WhenAll(ParamLists.WithoutNulls(parameters.InfoHashes, "info_hashes").Select(async hash => (Hash: hash, Grain: await torrents.FindAsync(hash))));
-        var exists = await Task.WhenAll(grains.Select(entry => entry.Grain.ExistsAsync()));
-        var unknown = grains.Where((_, index) => !exists[index]).Select(entry => entry.Hash.ToString()).ToList();
-        if (unknown.Count > 0)
+        var grains = await Task.WhenAll(ParamLists.WithoutNulls(parameters.InfoHashes, "info_hashes").Select(hash => torrents.FindAsync(hash).AsTask()));
+        await Task.WhenAll(grains.Select(torrent => RemoveIfKnownAsync(torrent, parameters.RemoveData)));
+        return JsonRpcResult.Null;
+    }
+
+    private static async Task RemoveIfKnownAsync(ITorrentGrain torrent, bool removeData)
+    {
+        if (!await torrent.ExistsAsync())
         {
-            throw new JsonRpcException(JsonRpcErrorCodes.TorrentNotFound, "Torrent not found", $"no torrent {string.Join(", ", unknown)}; nothing was removed");
+            return;
         }
 
-        await Task.WhenAll(grains.Select(entry => entry.Grain.RemoveAsync(parameters.RemoveData)));
-        return JsonRpcResult.Null;
+        try
+        {
+            await torrent.RemoveAsync(removeData);
+        }
+        catch (TorrentClusterException error) when (error.Code == ClusterErrorCode.TorrentNotFound)
+        {
+            // Removed by another call since it was found: what this call asked for has happened.
+        }
     }
 }
 
