@@ -87,7 +87,11 @@ internal sealed partial class TorrentGrain
     {
         ArgumentNullException.ThrowIfNull(update);
         var torrent = RequireTorrent();
-        var flags = update.Flags ?? new Dictionary<string, bool>();
+        // Porla sets the flags it knows and passes over any other name (torrentspropertiesset.cpp), and its
+        // clients send what they have; a name this libtorrent build lacks (i2p_torrent before 2.0.9) goes the same way.
+        var flags = (update.Flags ?? new Dictionary<string, bool>())
+            .Where(flag => TorrentFlagNames.BitOf(flag.Key) != 0)
+            .ToDictionary(StringComparer.Ordinal);
         if (flags.Count > 0)
         {
             EngineErrors.Call(Key, () => torrent.SetFlags(flags));
