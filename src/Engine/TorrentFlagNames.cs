@@ -4,47 +4,28 @@ using TorrentCluster.Engine.Interop;
 namespace TorrentCluster.Engine;
 
 /// <summary>
-/// The names of libtorrent's torrent flags, as Porla's <c>torrents.properties.*</c> uses them. Their bits come
-/// from the shim, which reads them off libtorrent's own constants, so no bit position is written down twice.
+/// The names of libtorrent's torrent flags, as Porla uses them (<c>torrents.properties.*</c>, the <c>flags</c> of
+/// <c>torrents.list</c>). Their bits come from the shim, which reads them off libtorrent's own constants, so no bit
+/// position is written down twice.
 /// </summary>
 public static class TorrentFlagNames
 {
-    // One row per flag, in libtorrent's order, with the status bit that reports it where the status carries one,
-    // so a name is written once for setting a flag and for reading it back.
-    private static readonly (string Name, TorrentStatusFlags Status)[] Flags =
-    [
-        ("seed_mode", TorrentStatusFlags.SeedMode),
-        ("upload_mode", TorrentStatusFlags.UploadMode),
-        ("share_mode", TorrentStatusFlags.None),
-        ("apply_ip_filter", TorrentStatusFlags.None),
-        ("paused", TorrentStatusFlags.Paused),
-        ("auto_managed", TorrentStatusFlags.AutoManaged),
-        ("duplicate_is_error", TorrentStatusFlags.None),
-        ("update_subscribe", TorrentStatusFlags.None),
-        ("super_seeding", TorrentStatusFlags.SuperSeeding),
-        ("sequential_download", TorrentStatusFlags.Sequential),
-        ("stop_when_ready", TorrentStatusFlags.None),
-        ("override_trackers", TorrentStatusFlags.None),
-        ("override_web_seeds", TorrentStatusFlags.None),
-        ("need_save_resume", TorrentStatusFlags.NeedSaveResume),
-        ("disable_dht", TorrentStatusFlags.None),
-        ("disable_lsd", TorrentStatusFlags.None),
-        ("disable_pex", TorrentStatusFlags.None),
-        ("no_verify_files", TorrentStatusFlags.None),
-        ("default_dont_download", TorrentStatusFlags.None),
-        ("i2p_torrent", TorrentStatusFlags.None),
-    ];
-
     /// <summary>Every flag name, in libtorrent's order.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Flags.Select(flag => flag.Name)];
+    public static IReadOnlyList<string> All { get; } =
+    [
+        "seed_mode", "upload_mode", "share_mode", "apply_ip_filter", "paused", "auto_managed", "duplicate_is_error",
+        "update_subscribe", "super_seeding", "sequential_download", "stop_when_ready", "override_trackers",
+        "override_web_seeds", "need_save_resume", "disable_dht", "disable_lsd", "disable_pex", "no_verify_files",
+        "default_dont_download", "i2p_torrent",
+    ];
 
     private static readonly Lazy<FrozenDictionary<string, ulong>> Bits = new(() =>
         All.ToFrozenDictionary(name => name, NativeMethods.tc_torrent_flag_bit, StringComparer.Ordinal));
 
-    /// <summary>The flag's bit, or 0 for a name that is not a flag.</summary>
+    /// <summary>The flag's bit, or 0 for a name that is not a flag (or that this libtorrent build lacks).</summary>
     public static ulong BitOf(string name) => Bits.Value.GetValueOrDefault(name);
 
-    /// <summary>The names of the flags a status reports as set, in libtorrent's order.</summary>
-    public static string[] SetIn(TorrentStatusFlags status) =>
-        [.. Flags.Where(flag => flag.Status != TorrentStatusFlags.None && status.HasFlag(flag.Status)).Select(flag => flag.Name)];
+    /// <summary>The names of the flags set in libtorrent's flag bits (<see cref="TorrentStatus.TorrentFlags"/>), in libtorrent's order.</summary>
+    public static string[] SetIn(ulong torrentFlags) =>
+        [.. All.Where(name => BitOf(name) is var bit && bit != 0 && (torrentFlags & bit) == bit)];
 }

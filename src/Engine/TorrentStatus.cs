@@ -3,6 +3,7 @@ namespace TorrentCluster.Engine;
 /// <summary>
 /// A torrent's status with libtorrent's meanings: sizes and totals in bytes, rates in bytes per second, durations
 /// in seconds; <c>LastDownloadSeconds</c>/<c>LastUploadSeconds</c> are -1 when it never happened.
+/// <c>TorrentFlags</c> holds libtorrent's torrent flags as bits; <see cref="TorrentFlagNames"/> names them.
 /// </summary>
 public sealed record TorrentStatus(
     InfoHashes InfoHashes,
@@ -46,7 +47,8 @@ public sealed record TorrentStatus(
     int NumPieces,
     int TorrentPieces,
     int PieceLength,
-    int ErrorCode)
+    int ErrorCode,
+    ulong TorrentFlags)
 {
     /// <summary>Paused, by the user or the cluster.</summary>
     public bool IsPaused => Flags.HasFlag(TorrentStatusFlags.Paused);

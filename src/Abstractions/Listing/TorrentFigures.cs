@@ -8,8 +8,8 @@ public static class TorrentFigures
     /// <summary>Porla's ETA: seconds left at the current payload rate, -1 when done or stalled.</summary>
     public static long Eta(this TorrentSummary torrent)
     {
-        var left = torrent.Total - torrent.TotalDone;
-        return left > 0 && torrent.DownloadRate > 0 ? left / torrent.DownloadRate : -1;
+        var left = torrent.TotalWanted - torrent.TotalWantedDone;
+        return left > 0 && torrent.DownloadPayloadRate > 0 ? left / torrent.DownloadPayloadRate : -1;
     }
 
     /// <summary>All-time upload over all-time download; 0 before anything was downloaded.</summary>

@@ -2,7 +2,9 @@ namespace TorrentCluster.Abstractions.Torrents;
 
 /// <summary>
 /// One torrent as <c>torrents.list</c> shows it: libtorrent's status plus what the cluster knows (silo,
-/// category, tags). Rates are payload bytes per second; durations are seconds.
+/// category, tags). As Porla reports them (libtorrent's torrent_status): <c>DownloadRate</c>/<c>UploadRate</c> are
+/// bytes per second, protocol included; <c>Total</c> is the bytes to download (pad files left out) and
+/// <c>TotalDone</c> the bytes we have; the ETA reads the wanted bytes and the payload rate. Durations are seconds.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TorrentSummary
@@ -42,4 +44,9 @@ public sealed record TorrentSummary
     [Id(32)] public DateTimeOffset AddedAt { get; init; }
     /// <summary>The caller's metadata, values as raw JSON text.</summary>
     [Id(33)] public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+    /// <summary>Bytes of the pieces we want (files of priority 0 left out).</summary>
+    [Id(34)] public long TotalWanted { get; init; }
+    [Id(35)] public long TotalWantedDone { get; init; }
+    /// <summary>Payload bytes per second, protocol left out.</summary>
+    [Id(36)] public int DownloadPayloadRate { get; init; }
 }

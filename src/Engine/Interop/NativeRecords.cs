@@ -49,7 +49,8 @@ internal static class NativeRecords
         s.NumPieces,
         s.TorrentPieces,
         s.PieceLength,
-        s.ErrorCode);
+        s.ErrorCode,
+        s.TorrentFlags);
 
     public static PeerInfo ToPeer(in TcPeerInfo p) => new(
         NativeText.Read(p.Client),

@@ -118,6 +118,7 @@ internal struct TcTorrentStatus
     public int PieceLength;
     public int ErrorCode;
     public int Reserved;
+    public ulong TorrentFlags;
 }
 
 [StructLayout(LayoutKind.Sequential)]

@@ -82,6 +82,7 @@ void fill_status(const lt::torrent_status& s, tc_torrent_status& to, string_aren
     to.torrent_pieces = info ? info->num_pieces() : 0;
     to.piece_length = info ? info->piece_length() : 0;
     to.error_code = s.errc ? s.errc.value() : 0;
+    to.torrent_flags = static_cast<uint64_t>(s.flags);
 }
 
 } // namespace tc

@@ -229,7 +229,7 @@ typedef struct tc_torrent_status {
     int64_t total_wanted;
     int64_t total_done;            /* bytes of verified pieces, all files */
     int64_t total_wanted_done;
-    int64_t total;                 /* bytes transferred this session, including protocol */
+    int64_t total;                 /* bytes to download, pad files left out (libtorrent's "total") */
     int64_t total_download;        /* payload and protocol, this session */
     int64_t total_upload;
     int64_t total_payload_download;
@@ -247,7 +247,7 @@ typedef struct tc_torrent_status {
     float progress;                /* [0, 1] */
     int32_t state;                 /* tc_torrent_state */
     int32_t flags;                 /* TC_STATUS_* */
-    int32_t download_rate;         /* payload bytes/s */
+    int32_t download_rate;         /* bytes/s, payload and protocol */
     int32_t upload_rate;
     int32_t download_payload_rate;
     int32_t upload_payload_rate;
@@ -264,6 +264,7 @@ typedef struct tc_torrent_status {
     int32_t piece_length;
     int32_t error_code;            /* libtorrent error value, 0 when no error */
     int32_t reserved;
+    uint64_t torrent_flags;        /* lt::torrent_flags_t: every flag, by the bits tc_torrent_flag_bit names */
 } tc_torrent_status;
 
 TC_API tc_status tc_torrent_get_status(tc_torrent* torrent, tc_status_list** out, tc_error* err);
