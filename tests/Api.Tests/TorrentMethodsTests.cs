@@ -55,6 +55,27 @@ public sealed class TorrentMethodsTests(ApiCluster api)
         var urls = trackers.EnumerateArray().Select(tracker => tracker.GetProperty("url").GetString()).ToList();
         Assert.Contains("http://127.0.0.1:1/announce", urls);
         Assert.Contains("http://127.0.0.1:2/announce", urls);
+        // Porla's announce_entry: the announces per local endpoint, each with its v1 and v2 announce.
+        foreach (var tracker in trackers.EnumerateArray())
+        {
+            Fields(tracker, ("endpoints", JsonArray), ("fail_limit", JsonNumber), ("source", JsonNumber), ("tier", JsonNumber),
+                ("trackerid", JsonString), ("url", JsonString), ("verified", JsonBool));
+        }
+
+        await Eventually.Until(async () =>
+            (await api.Rpc.ResultAsync("torrents.trackers.list", new { info_hash = v1 })).GetProperty("trackers").EnumerateArray()
+                .All(tracker => tracker.GetProperty("endpoints").GetArrayLength() > 0), Patience, "the trackers to have announcing endpoints");
+        var endpoint = (await api.Rpc.ResultAsync("torrents.trackers.list", new { info_hash = v1 })).GetProperty("trackers")[0].GetProperty("endpoints")[0];
+        Fields(endpoint, ("enabled", JsonBool), ("info_hashes", JsonArray), ("local_endpoint", JsonArray));
+        Assert.Equal(JsonValueKind.String, endpoint.GetProperty("local_endpoint")[0].ValueKind);
+        Assert.Equal(JsonValueKind.Number, endpoint.GetProperty("local_endpoint")[1].ValueKind);
+        Assert.Equal(2, endpoint.GetProperty("info_hashes").GetArrayLength());
+        foreach (var announce in endpoint.GetProperty("info_hashes").EnumerateArray())
+        {
+            Fields(announce, ("complete_sent", JsonBool), ("fails", JsonNumber), ("message", JsonString), ("scrape_complete", JsonNumber),
+                ("scrape_downloaded", JsonNumber), ("scrape_incomplete", JsonNumber), ("start_sent", JsonBool), ("updating", JsonBool));
+            Assert.True(announce.TryGetProperty("last_error", out _) && announce.TryGetProperty("min_announce", out _) && announce.TryGetProperty("next_announce", out _));
+        }
 
         var metadata = (await api.Rpc.ResultAsync("torrents.metadata.list", new { info_hash = v1 })).GetProperty("metadata");
         Assert.Equal("ops", metadata.GetProperty("owner").GetString());

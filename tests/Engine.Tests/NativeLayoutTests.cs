@@ -24,6 +24,7 @@ public sealed class NativeLayoutTests
             (9, "tc_create_params", Unsafe.SizeOf<TcCreateParams>()),
             (10, "tc_torrent_limits", Unsafe.SizeOf<TcTorrentLimits>()),
             (11, "tc_setting", Unsafe.SizeOf<TcSetting>()),
+            (12, "tc_tracker_announce", Unsafe.SizeOf<TcTrackerAnnounce>()),
         };
 
         foreach (var (which, name, size) in mirrors)
@@ -31,6 +32,6 @@ public sealed class NativeLayoutTests
             Assert.True(NativeMethods.tc_struct_size(which) == size, $"{name}: C says {NativeMethods.tc_struct_size(which)} bytes, C# {size}");
         }
 
-        Assert.Equal(-1, NativeMethods.tc_struct_size(12));
+        Assert.Equal(-1, NativeMethods.tc_struct_size(13));
     }
 }

@@ -17,4 +17,8 @@ public sealed record TrackerEntry
     [Id(10)] public int ScrapeComplete { get; init; }
     [Id(11)] public int ScrapeIncomplete { get; init; }
     [Id(12)] public int ScrapeDownloaded { get; init; }
+    [Id(13)] public string TrackerId { get; init; } = "";
+    [Id(14)] public int FailLimit { get; init; }
+    /// <summary>The announces per local endpoint and info-hash version, as libtorrent (and Porla) list them.</summary>
+    [Id(15)] public IReadOnlyList<TrackerEndpointEntry> Endpoints { get; init; } = [];
 }

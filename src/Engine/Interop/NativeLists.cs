@@ -12,8 +12,26 @@ internal static unsafe class NativeLists
     public static List<TorrentFile> ReadFiles(nint list) => Read<TcFileEntry, TorrentFile>(
         list, &NativeMethods.tc_file_list_count, &NativeMethods.tc_file_list_items, &NativeMethods.tc_file_list_free, &NativeRecords.ToFile);
 
-    public static List<TrackerInfo> ReadTrackers(nint list) => Read<TcTrackerEntry, TrackerInfo>(
-        list, &NativeMethods.tc_tracker_list_count, &NativeMethods.tc_tracker_list_items, &NativeMethods.tc_tracker_list_free, &NativeRecords.ToTracker);
+    // A tracker's announces lie in the list's second array, from the index its entry gives.
+    public static List<TrackerInfo> ReadTrackers(nint list)
+    {
+        try
+        {
+            var announces = new ReadOnlySpan<TcTrackerAnnounce>(NativeMethods.tc_tracker_list_announces(list), NativeMethods.tc_tracker_list_announce_count(list));
+            var entries = new ReadOnlySpan<TcTrackerEntry>(NativeMethods.tc_tracker_list_items(list), NativeMethods.tc_tracker_list_count(list));
+            var result = new List<TrackerInfo>(entries.Length);
+            foreach (ref readonly var entry in entries)
+            {
+                result.Add(NativeRecords.ToTracker(in entry, announces.Slice(entry.AnnounceFirst, entry.AnnounceCount)));
+            }
+
+            return result;
+        }
+        finally
+        {
+            NativeMethods.tc_tracker_list_free(list);
+        }
+    }
 
     public static byte[] ReadBuffer(nint buffer)
     {

@@ -177,6 +177,12 @@ internal static unsafe partial class NativeMethods
     internal static partial void tc_tracker_list_free(nint list);
 
     [LibraryImport(Library)]
+    internal static partial int tc_tracker_list_announce_count(nint list);
+
+    [LibraryImport(Library)]
+    internal static partial TcTrackerAnnounce* tc_tracker_list_announces(nint list);
+
+    [LibraryImport(Library)]
     internal static partial TcStatus tc_session_pop_alerts(SessionSafeHandle session, int timeoutMs, out nint list, TcError* error);
 
     [LibraryImport(Library)]

@@ -87,20 +87,60 @@ internal static class NativeRecords
             AbsolutePath = f.AbsolutePath != 0,
         };
 
-    public static TrackerInfo ToTracker(in TcTrackerEntry t) => new(
+    public static TrackerInfo ToTracker(in TcTrackerEntry t, ReadOnlySpan<TcTrackerAnnounce> announces) => new(
         NativeText.Read(t.Url),
         t.Tier,
         NativeText.ReadOptional(t.Message),
         NativeText.ReadOptional(t.LastError),
-        t.NextAnnounce > 0 ? DateTimeOffset.FromUnixTimeSeconds(t.NextAnnounce) : null,
-        t.MinAnnounce > 0 ? DateTimeOffset.FromUnixTimeSeconds(t.MinAnnounce) : null,
+        UnixTime(t.NextAnnounce),
+        UnixTime(t.MinAnnounce),
         t.Fails,
         t.Source,
         t.Verified != 0,
         t.Updating != 0,
         t.ScrapeComplete,
         t.ScrapeIncomplete,
-        t.ScrapeDownloaded);
+        t.ScrapeDownloaded)
+    {
+        TrackerId = NativeText.Read(t.TrackerId),
+        FailLimit = t.FailLimit,
+        Endpoints = ToEndpoints(announces),
+    };
+
+    // The shim lists each endpoint's announces together, v1 then v2: a v1 announce starts the next endpoint.
+    private static List<TrackerEndpointInfo> ToEndpoints(ReadOnlySpan<TcTrackerAnnounce> announces)
+    {
+        var endpoints = new List<TrackerEndpointInfo>();
+        for (var i = 0; i < announces.Length;)
+        {
+            var first = announces[i];
+            var versions = new List<TrackerAnnounceInfo> { ToAnnounce(in first) };
+            for (i++; i < announces.Length && announces[i].Version != 1; i++)
+            {
+                versions.Add(ToAnnounce(in announces[i]));
+            }
+
+            endpoints.Add(new TrackerEndpointInfo(NativeText.Read(first.LocalAddress), first.LocalPort, first.Enabled != 0, versions));
+        }
+
+        return endpoints;
+    }
+
+    private static TrackerAnnounceInfo ToAnnounce(in TcTrackerAnnounce a) => new(
+        a.Version,
+        NativeText.ReadOptional(a.Message),
+        NativeText.ReadOptional(a.LastError),
+        UnixTime(a.NextAnnounce),
+        UnixTime(a.MinAnnounce),
+        a.Fails,
+        a.Updating != 0,
+        a.StartSent != 0,
+        a.CompleteSent != 0,
+        a.ScrapeComplete,
+        a.ScrapeIncomplete,
+        a.ScrapeDownloaded);
+
+    private static DateTimeOffset? UnixTime(long seconds) => seconds > 0 ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
     private static IPEndPoint Endpoint(nint address, int port) =>
         new(IPAddress.TryParse(NativeText.Read(address), out var ip) ? ip : IPAddress.None, port);

@@ -186,6 +186,31 @@ internal struct TcTrackerEntry
     public int ScrapeComplete;
     public int ScrapeIncomplete;
     public int ScrapeDownloaded;
+    public nint TrackerId;
+    public int FailLimit;
+    public int AnnounceFirst;
+    public int AnnounceCount;
+    public int Reserved;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal struct TcTrackerAnnounce
+{
+    public nint LocalAddress;
+    public nint Message;
+    public nint LastError;
+    public long NextAnnounce;
+    public long MinAnnounce;
+    public int LocalPort;
+    public int Enabled;
+    public int Version;
+    public int Fails;
+    public int Updating;
+    public int StartSent;
+    public int CompleteSent;
+    public int ScrapeComplete;
+    public int ScrapeIncomplete;
+    public int ScrapeDownloaded;
 }
 
 [StructLayout(LayoutKind.Sequential)]

@@ -20,6 +20,7 @@ struct tc_file_list {
 
 struct tc_tracker_list {
     std::vector<tc_tracker_entry> items;
+    std::vector<tc_tracker_announce> announces;
     tc::string_arena strings;
 };
 
@@ -174,6 +175,32 @@ TC_API tc_status tc_torrent_get_trackers(tc_torrent* torrent, tc_tracker_list** 
             }
             to.message = list->strings.keep(message);
             to.last_error = list->strings.keep(last_error);
+            to.trackerid = list->strings.keep(t.trackerid);
+            to.fail_limit = t.fail_limit;
+            to.announce_first = static_cast<int32_t>(list->announces.size());
+            for (const auto& endpoint : t.endpoints) {
+                for (int version = 1; version <= 2; ++version) {
+                    const lt::announce_infohash& ih = endpoint.info_hashes[version == 1 ? lt::protocol_version::V1 : lt::protocol_version::V2];
+                    tc_tracker_announce a{};
+                    a.local_address = list->strings.keep(endpoint.local_endpoint.address().to_string());
+                    a.local_port = endpoint.local_endpoint.port();
+                    a.enabled = endpoint.enabled ? 1 : 0;
+                    a.version = version;
+                    a.message = list->strings.keep(ih.message);
+                    a.last_error = list->strings.keep(ih.last_error ? ih.last_error.message() : std::string());
+                    a.next_announce = to_unix(ih.next_announce);
+                    a.min_announce = to_unix(ih.min_announce);
+                    a.fails = ih.fails;
+                    a.updating = ih.updating ? 1 : 0;
+                    a.start_sent = ih.start_sent ? 1 : 0;
+                    a.complete_sent = ih.complete_sent ? 1 : 0;
+                    a.scrape_complete = ih.scrape_complete;
+                    a.scrape_incomplete = ih.scrape_incomplete;
+                    a.scrape_downloaded = ih.scrape_downloaded;
+                    list->announces.push_back(a);
+                }
+            }
+            to.announce_count = static_cast<int32_t>(list->announces.size()) - to.announce_first;
         }
         *out = list;
     });
@@ -182,5 +209,7 @@ TC_API tc_status tc_torrent_get_trackers(tc_torrent* torrent, tc_tracker_list** 
 TC_API int32_t tc_tracker_list_count(const tc_tracker_list* list) { return list != nullptr ? static_cast<int32_t>(list->items.size()) : 0; }
 TC_API const tc_tracker_entry* tc_tracker_list_items(const tc_tracker_list* list) { return list != nullptr ? list->items.data() : nullptr; }
 TC_API void tc_tracker_list_free(tc_tracker_list* list) { delete list; }
+TC_API int32_t tc_tracker_list_announce_count(const tc_tracker_list* list) { return list != nullptr ? static_cast<int32_t>(list->announces.size()) : 0; }
+TC_API const tc_tracker_announce* tc_tracker_list_announces(const tc_tracker_list* list) { return list != nullptr ? list->announces.data() : nullptr; }
 
 } // extern "C"

@@ -78,6 +78,7 @@ TC_API int32_t tc_struct_size(int32_t which) {
     case 9: return sizeof(tc_create_params);
     case 10: return sizeof(tc_torrent_limits);
     case 11: return sizeof(tc_setting);
+    case 12: return sizeof(tc_tracker_announce);
     default: return -1;
     }
 }

@@ -63,7 +63,8 @@ TC_API const char* tc_version(void);  /* libtorrent's version string, static */
 
 /* sizeof of each struct of this header, so the C# mirrors can be checked against the compiler's layout.
  * which: 0 tc_error, 1 tc_add_params, 2 tc_torrent_status, 3 tc_peer_info, 4 tc_file_entry, 5 tc_tracker_entry,
- * 6 tc_session_stats, 7 tc_alert, 8 tc_torrent_meta, 9 tc_create_params, 10 tc_torrent_limits, 11 tc_setting.
+ * 6 tc_session_stats, 7 tc_alert, 8 tc_torrent_meta, 9 tc_create_params, 10 tc_torrent_limits, 11 tc_setting,
+ * 12 tc_tracker_announce.
  * Returns -1 for an unknown index. */
 TC_API int32_t tc_struct_size(int32_t which);
 
@@ -353,12 +354,39 @@ typedef struct tc_tracker_entry {
     int32_t scrape_complete;       /* -1 if unknown */
     int32_t scrape_incomplete;
     int32_t scrape_downloaded;
+    const char* trackerid;         /* the id the tracker gave us, or "" */
+    int32_t fail_limit;            /* failures in a row before giving up, 0 for never */
+    int32_t announce_first;        /* its announces: announce_count of the list's announces from this index */
+    int32_t announce_count;
+    int32_t reserved;
 } tc_tracker_entry;
+
+/* One announce of a tracker as libtorrent keeps it: per local endpoint (listen socket) and per info-hash version,
+ * v1 then v2 for each endpoint. The fields of tc_tracker_entry above fold these into one line. */
+typedef struct tc_tracker_announce {
+    const char* local_address;     /* the listen socket's address */
+    const char* message;           /* the tracker's last warning or message, or "" */
+    const char* last_error;        /* the last announce error, or "" */
+    int64_t next_announce;         /* unix seconds, 0 if not scheduled */
+    int64_t min_announce;
+    int32_t local_port;
+    int32_t enabled;               /* non-zero while announces go out of this endpoint */
+    int32_t version;               /* 1 or 2: the info-hash announced */
+    int32_t fails;
+    int32_t updating;
+    int32_t start_sent;
+    int32_t complete_sent;
+    int32_t scrape_complete;       /* -1 if unknown */
+    int32_t scrape_incomplete;
+    int32_t scrape_downloaded;
+} tc_tracker_announce;
 
 TC_API tc_status tc_torrent_get_trackers(tc_torrent* torrent, tc_tracker_list** out, tc_error* err);
 TC_API int32_t tc_tracker_list_count(const tc_tracker_list* list);
 TC_API const tc_tracker_entry* tc_tracker_list_items(const tc_tracker_list* list);
 TC_API void tc_tracker_list_free(tc_tracker_list* list);
+TC_API int32_t tc_tracker_list_announce_count(const tc_tracker_list* list);
+TC_API const tc_tracker_announce* tc_tracker_list_announces(const tc_tracker_list* list);
 
 /* ---- alerts ------------------------------------------------------------------------------------- */
 

@@ -51,22 +51,7 @@ internal sealed partial class TorrentGrain
     {
         var torrent = RequireTorrent();
         var trackers = EngineErrors.Call(Key, torrent.GetTrackers);
-        return Task.FromResult<IReadOnlyList<TrackerEntry>>([.. trackers.Select(tracker => new TrackerEntry
-        {
-            Url = tracker.Url,
-            Tier = tracker.Tier,
-            Source = tracker.Source,
-            Verified = tracker.Verified,
-            Updating = tracker.Updating,
-            Fails = tracker.Fails,
-            Message = tracker.Message,
-            LastError = tracker.LastError,
-            NextAnnounce = tracker.NextAnnounce,
-            MinAnnounce = tracker.MinAnnounce,
-            ScrapeComplete = tracker.ScrapeComplete,
-            ScrapeIncomplete = tracker.ScrapeIncomplete,
-            ScrapeDownloaded = tracker.ScrapeDownloaded,
-        })]);
+        return Task.FromResult<IReadOnlyList<TrackerEntry>>([.. trackers.Select(TrackerMapping.ToEntry)]);
     }
 
     public Task<TorrentProperties> GetPropertiesAsync()

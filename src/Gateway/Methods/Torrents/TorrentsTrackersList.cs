@@ -24,10 +24,43 @@ public sealed class TorrentsTrackersList(TorrentDirectory torrents) : TorrentMet
 public sealed record TorrentsTrackersListResult(IReadOnlyList<TrackerItem> Trackers);
 
 /// <summary>
-/// One tracker: Porla's announce_entry fields (source, tier, url, verified), with the per-endpoint announce state
-/// folded into one level (fails, message, last_error, next/min announce as Unix seconds, scrape counts).
+/// One tracker in Porla's shape (libtorrent's announce_entry): its announces per local endpoint and info-hash
+/// version in <c>endpoints</c>, each endpoint's <c>info_hashes</c> holding the v1 announce, then the v2 one.
 /// </summary>
 public sealed record TrackerItem(
+    IReadOnlyList<TrackerEndpointItem> Endpoints,
+    int FailLimit,
+    int Source,
+    int Tier,
+    string Trackerid,
+    string Url,
+    bool Verified)
+{
+    public static TrackerItem From(TrackerEntry tracker) => new(
+        [.. tracker.Endpoints.Select(TrackerEndpointItem.From)],
+        tracker.FailLimit,
+        tracker.Source,
+        tracker.Tier,
+        tracker.TrackerId,
+        tracker.Url,
+        tracker.Verified);
+}
+
+/// <summary>Porla's announce_endpoint: <c>local_endpoint</c> is <c>[address, port]</c>.</summary>
+public sealed record TrackerEndpointItem(bool Enabled, IReadOnlyList<TrackerAnnounceItem> InfoHashes, PeerEndpoint LocalEndpoint)
+{
+    public static TrackerEndpointItem From(TrackerEndpointEntry endpoint) => new(
+        endpoint.Enabled,
+        [.. endpoint.InfoHashes.Select(TrackerAnnounceItem.From)],
+        new PeerEndpoint(endpoint.LocalAddress, endpoint.LocalPort));
+}
+
+/// <summary>
+/// Porla's announce_infohash. <c>next_announce</c> and <c>min_announce</c> are Unix seconds (null when not
+/// scheduled): Porla writes libtorrent's monotonic clock ticks, which no client can turn into a time.
+/// </summary>
+public sealed record TrackerAnnounceItem(
+    bool CompleteSent,
     int Fails,
     string? LastError,
     string Message,
@@ -36,26 +69,19 @@ public sealed record TrackerItem(
     int ScrapeComplete,
     int ScrapeDownloaded,
     int ScrapeIncomplete,
-    int Source,
-    int Tier,
-    string Trackerid,
-    bool Updating,
-    string Url,
-    bool Verified)
+    bool StartSent,
+    bool Updating)
 {
-    public static TrackerItem From(TrackerEntry tracker) => new(
-        tracker.Fails,
-        tracker.LastError,
-        tracker.Message ?? "",
-        tracker.MinAnnounce?.ToUnixTimeSeconds(),
-        tracker.NextAnnounce?.ToUnixTimeSeconds(),
-        tracker.ScrapeComplete,
-        tracker.ScrapeDownloaded,
-        tracker.ScrapeIncomplete,
-        tracker.Source,
-        tracker.Tier,
-        "",
-        tracker.Updating,
-        tracker.Url,
-        tracker.Verified);
+    public static TrackerAnnounceItem From(TrackerAnnounceEntry announce) => new(
+        announce.CompleteSent,
+        announce.Fails,
+        announce.LastError,
+        announce.Message ?? "",
+        announce.MinAnnounce?.ToUnixTimeSeconds(),
+        announce.NextAnnounce?.ToUnixTimeSeconds(),
+        announce.ScrapeComplete,
+        announce.ScrapeDownloaded,
+        announce.ScrapeIncomplete,
+        announce.StartSent,
+        announce.Updating);
 }
