@@ -15,7 +15,7 @@ public sealed class MethodFailureTests
         { ClusterErrorCode.TorrentNotFound, -1 },
         { ClusterErrorCode.TorrentExists, -3 },
         { ClusterErrorCode.InvalidTorrent, -2 },
-        { ClusterErrorCode.InvalidMagnet, -6 },
+        { ClusterErrorCode.InvalidMagnet, -3 },
         { ClusterErrorCode.InvalidArgument, -4 },
         { ClusterErrorCode.NoMetadata, -7 },
         { ClusterErrorCode.EngineFailure, -5 },

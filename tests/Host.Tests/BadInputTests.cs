@@ -98,7 +98,7 @@ public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<E
     public async Task A_bad_magnet_link_is_an_invalid_magnet()
     {
         var error = await ErrorAsync("torrents.add", new { magnet_uri = "magnet:?xt=urn:btih:nothex" });
-        Assert.Equal(-6, error.GetProperty("code").GetInt32());
+        Assert.Equal(-3, error.GetProperty("code").GetInt32());
     }
 
     [Fact]

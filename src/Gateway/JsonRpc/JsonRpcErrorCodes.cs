@@ -27,8 +27,11 @@ public static class JsonRpcErrorCodes
     /// <summary>Porla's torrents.add: "Torrent already in session" and "Could not parse 'magnet_uri' param".</summary>
     public const int TorrentExists = -3;
 
-    /// <summary>Porla's torrents.add: "Could not parse 'magnet_uri' param" shares -3 in Porla; ours is distinct.</summary>
-    public const int InvalidMagnet = -6;
+    /// <summary>
+    /// Porla's torrents.add: "Could not parse 'magnet_uri' param", -3 as for a torrent already added; the message
+    /// tells the two apart, as in Porla.
+    /// </summary>
+    public const int InvalidMagnet = -3;
 
     /// <summary>Porla's torrents.add: missing 'save_path' or neither 'ti' nor 'magnet_uri'.</summary>
     public const int InvalidArgument = -4;
