@@ -31,12 +31,12 @@ public sealed class SysVersions(SiloDirectory silos) : JsonRpcMethod<EmptyParams
             {
                 ["version"] = InformationalVersion(ours),
             },
-            // Porla's build info, answered with ours: the branch is not recorded in our build, so it is empty, as in
-            // a Porla built outside git.
+            // Porla's build info, answered with ours. Our build does not record its branch: "-", Porla's word for
+            // "unknown" (its build outside git), which its web UI leaves out of the footer.
             ["porla"] = new Dictionary<string, string>
             {
                 ["version"] = InformationalVersion(ours),
-                ["branch"] = string.Empty,
+                ["branch"] = Unknown,
                 ["commitish"] = SourceRevision(ours),
             },
             ["orleans"] = new Dictionary<string, string>
@@ -57,12 +57,14 @@ public sealed class SysVersions(SiloDirectory silos) : JsonRpcMethod<EmptyParams
             versions, SysJsonContext.Default.IReadOnlyDictionaryStringIReadOnlyDictionaryStringString);
     }
 
-    // The SDK appends the commit it built from to the informational version ("1.0.0+abc123"); empty without git.
+    private const string Unknown = "-";
+
+    // The SDK appends the commit it built from to the informational version ("1.0.0+abc123"); none without git.
     private static string SourceRevision(Assembly assembly)
     {
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? string.Empty;
         var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? string.Empty : version[(plus + 1)..];
+        return plus < 0 || plus == version.Length - 1 ? Unknown : version[(plus + 1)..];
     }
 
     // "10.3.1+abc123" or "10.3.1. Commit Hash: abc123" becomes "10.3.1": the commit is noise to a client
