@@ -10,7 +10,7 @@ namespace TorrentCluster.Gateway.Auth;
 /// </summary>
 public sealed class UserExistence(IGrainFactory grains, TimeProvider clock)
 {
-    internal static readonly TimeSpan NoAnswerDuration = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan NoAnswerDuration = TimeSpan.FromSeconds(1);
 
     private volatile bool _exists;
     private Read? _last;
