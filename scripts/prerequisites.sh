@@ -45,6 +45,11 @@ tc_test_packages() {
   # The network namespace tests build their machines with ip (veth, bridges) and cut links with nft.
   command -v ip >/dev/null 2>&1 || missing+=(iproute2)
   command -v nft >/dev/null 2>&1 || missing+=(nftables)
+  # WebUi.Tests builds Porla's web UI with npm and drives it in Debian's chromium (Playwright's own browser
+  # download is never used).
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   echo "${missing[@]}"
 }
 

@@ -55,6 +55,9 @@ internal sealed class GatewayUnderTest : IDisposable
     /// <summary>The gateway's settings as the wiring bound and validated them.</summary>
     public GatewayOptions Options => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value;
 
+    /// <summary>The web UI settings as the wiring bound and validated them.</summary>
+    public WebUi.WebUiOptions WebUi => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebUi.WebUiOptions>>().Value;
+
     /// <summary>Every method the gateway's wiring registered, as the method table gets them.</summary>
     public IReadOnlyList<IJsonRpcMethod> RegisteredMethods => [.. _services.GetServices<IJsonRpcMethod>()];
 

@@ -21,6 +21,7 @@ public sealed class AuthService(
     UserStampCache stamps,
     AuthAttemptLimiter attempts,
     SetupCodeFile setupCodeFile,
+    UserExistence userExistence,
     IOptions<AuthOptions> options)
 {
     // Verified for unknown users too, so that timing does not tell which user names exist (Porla does the same).
@@ -65,6 +66,7 @@ public sealed class AuthService(
             return false;
         }
 
+        userExistence.Created();
         setupCodeFile.Delete();
         return true;
     }

@@ -7,6 +7,13 @@ public sealed class GatewayOptions
 {
     public const string SectionName = "TorrentCluster:Gateway";
 
+    /// <summary>
+    /// A path prefix for everything the gateway serves (JSON-RPC, the auth routes, <c>/api/v1/system</c> and the web
+    /// UI), as Porla's <c>http.base_path</c>: <c>/porla</c> serves JSON-RPC at <c>/porla/api/v1/jsonrpc</c>. Empty (the
+    /// default) is the root. Health and metrics stay at the root, where probes and scrapers look.
+    /// </summary>
+    public string BasePath { get; set; } = string.Empty;
+
     /// <summary>Where JSON-RPC is served: Porla's path.</summary>
     public string Path { get; set; } = "/api/v1/jsonrpc";
 

@@ -13,6 +13,11 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add($"{GatewayOptions.SectionName}:Path must start with '/', got '{options.Path}'");
         }
 
+        if (options.BasePath.Length > 0 && (!options.BasePath.StartsWith('/') || options.BasePath.EndsWith('/') || options.BasePath.Contains('{', StringComparison.Ordinal) || options.BasePath.Contains('}', StringComparison.Ordinal)))
+        {
+            failures.Add($"{GatewayOptions.SectionName}:BasePath must be empty or start with '/' and not end with it (as '/porla'), without '{{' or '}}', got '{options.BasePath}'");
+        }
+
         if (options.MaxRequestBytes < 1024)
         {
             failures.Add($"{GatewayOptions.SectionName}:MaxRequestBytes must be at least 1024");

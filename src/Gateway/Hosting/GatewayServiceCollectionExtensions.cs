@@ -14,6 +14,7 @@ using TorrentCluster.Gateway.Methods.Presets;
 using TorrentCluster.Gateway.Methods.Sessions;
 using TorrentCluster.Gateway.Methods.Sys;
 using TorrentCluster.Gateway.Methods.Torrents;
+using TorrentCluster.Gateway.WebUi;
 
 namespace TorrentCluster.Gateway.Hosting;
 
@@ -40,6 +41,10 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<AuthAttemptLimiter>();
         services.AddSingleton<SetupCodeFile>();
         services.AddSingleton<AuthService>();
+        services.AddSingleton<UserExistence>();
+        services.AddOptions<WebUiOptions>().BindConfiguration(WebUiOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebUiOptions>, WebUiOptionsValidator>();
+        services.AddSingleton<WebUiFiles>();
         services.AddHttpContextAccessor();
         services.AddHostedService<AuthStartupNotice>();
         services.AddHostedService<SetupCodeNotice>();
@@ -59,15 +64,20 @@ public static class GatewayServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Serves JSON-RPC at <see cref="GatewayOptions.Path"/>.</summary>
+    /// <summary>
+    /// Serves JSON-RPC at <see cref="GatewayOptions.Path"/>, Porla's HTTP routes beside it and the web UI (when
+    /// configured), all under <see cref="GatewayOptions.BasePath"/>.
+    /// </summary>
     public static IEndpointRouteBuilder MapTorrentClusterGateway(this IEndpointRouteBuilder endpoints)
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GatewayOptions>>().Value;
         // A plain request delegate over the singleton handler: resolving it per request would open (and dispose) a
         // service scope for every call, and a delegate with parameters runs through parameter binding and filters.
         var handler = endpoints.ServiceProvider.GetRequiredService<JsonRpcHandler>();
-        endpoints.MapPost(options.Path, JsonContentType.Require(handler.HandleAsync));
-        endpoints.MapTorrentClusterAuth(options.AuthPath);
+        endpoints.MapPost(options.BasePath + options.Path, JsonContentType.Require(handler.HandleAsync));
+        endpoints.MapTorrentClusterAuth(options.BasePath + options.AuthPath);
+        endpoints.MapTorrentClusterSystemStatus(options.BasePath + options.AuthPath);
+        endpoints.MapTorrentClusterWebUi(options.BasePath);
         return endpoints;
     }
 }

@@ -9,7 +9,8 @@ namespace TorrentCluster.Gateway.Methods.Sys;
 
 /// <summary>
 /// <c>sys.versions</c>: Porla's map of component to version details, for ours: TorrentCluster, Orleans,
-/// libtorrent (as the silos report it) and .NET.
+/// libtorrent (as the silos report it) and .NET, and under Porla's own key <c>porla</c> (<c>version</c>,
+/// <c>branch</c>, <c>commitish</c>) ours again, which Porla's web UI shows in its footer and cannot do without.
 /// </summary>
 public sealed class SysVersions(SiloDirectory silos) : JsonRpcMethod<EmptyParams>
 {
@@ -23,11 +24,20 @@ public sealed class SysVersions(SiloDirectory silos) : JsonRpcMethod<EmptyParams
     {
         var summaries = await silos.GetSummariesAsync();
         var libtorrent = summaries.Select(entry => entry.Summary.LibtorrentVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var ours = typeof(SysVersions).Assembly;
         var versions = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal)
         {
             ["torrentcluster"] = new Dictionary<string, string>
             {
-                ["version"] = InformationalVersion(typeof(SysVersions).Assembly),
+                ["version"] = InformationalVersion(ours),
+            },
+            // Porla's build info, answered with ours. Our build does not record its branch: "-", Porla's word for
+            // "unknown" (its build outside git), which its web UI leaves out of the footer.
+            ["porla"] = new Dictionary<string, string>
+            {
+                ["version"] = InformationalVersion(ours),
+                ["branch"] = Unknown,
+                ["commitish"] = SourceRevision(ours),
             },
             ["orleans"] = new Dictionary<string, string>
             {
@@ -45,6 +55,16 @@ public sealed class SysVersions(SiloDirectory silos) : JsonRpcMethod<EmptyParams
         };
         return JsonRpcResult.Of<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(
             versions, SysJsonContext.Default.IReadOnlyDictionaryStringIReadOnlyDictionaryStringString);
+    }
+
+    private const string Unknown = "-";
+
+    // The SDK appends the commit it built from to the informational version ("1.0.0+abc123"); none without git.
+    private static string SourceRevision(Assembly assembly)
+    {
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? string.Empty;
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 || plus == version.Length - 1 ? Unknown : version[(plus + 1)..];
     }
 
     // "10.3.1+abc123" or "10.3.1. Commit Hash: abc123" becomes "10.3.1": the commit is noise to a client
