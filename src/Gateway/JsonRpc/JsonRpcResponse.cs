@@ -48,7 +48,12 @@ internal readonly struct JsonRpcResponse
             writer.WriteStartObject("error"u8);
             writer.WriteNumber("code"u8, _error.Code);
             writer.WriteString("message"u8, _error.Message);
-            if (_error.Detail is not null)
+            if (_error.DetailObject is { } detail)
+            {
+                writer.WritePropertyName("data"u8);
+                detail.WriteTo(writer);
+            }
+            else if (_error.Detail is not null)
             {
                 writer.WriteString("data"u8, _error.Detail);
             }
