@@ -182,6 +182,17 @@ public sealed class PqlParserTests
     }
 
     [Fact]
+    public void Nesting_is_bounded_so_a_hostile_query_cannot_exhaust_the_stack()
+    {
+        var allowed = string.Concat(Enumerable.Repeat("not (", PqlParser.MaxDepth / 2)) + "is:paused" + new string(')', PqlParser.MaxDepth / 2);
+        Assert.IsType<NotCondition>(PqlParser.Parse(allowed));
+
+        var hostile = new string('(', 100_000) + "is:paused" + new string(')', 100_000);
+        var error = Assert.Throws<PqlSyntaxException>(() => PqlParser.Parse(hostile));
+        Assert.Equal(PqlParser.MaxDepth, error.Position);
+    }
+
+    [Fact]
     public void Every_reference_and_flag_porla_knows_parses()
     {
         foreach (var name in PqlReferences.Names)

@@ -22,11 +22,15 @@ namespace TorrentCluster.Abstractions.Listing.Pql;
 /// </summary>
 public sealed class PqlParser
 {
+    /// <summary>How deep parentheses and <c>not</c> may nest: the parser recurses per level, and a query is the caller's.</summary>
+    public const int MaxDepth = 64;
+
     private const string OperatorNames = "{'=', 'contains', '>', '>=', '<', '<='}";
     private const string ValueNames = "{INT, FLOAT, STRING}";
 
     private readonly List<PqlToken> _tokens;
     private int _next;
+    private int _depth;
     private PqlSyntaxException? _firstMeaningError;
 
     private PqlParser(string query)
@@ -86,9 +90,9 @@ public sealed class PqlParser
         switch (token.Kind)
         {
             case PqlTokenKind.Not:
-                return new NotCondition(ParseUnary());
+                return new NotCondition(Nested(token, ParseUnary));
             case PqlTokenKind.OpenParen:
-                var inner = ParseOr();
+                var inner = Nested(token, ParseOr);
                 Expect(PqlTokenKind.CloseParen, "')'");
                 return inner;
             case PqlTokenKind.Is:
@@ -98,6 +102,18 @@ public sealed class PqlParser
             default:
                 throw Mismatched(token, "{'not', 'is:', '(', ID}");
         }
+    }
+
+    private TorrentCondition Nested(PqlToken opening, Func<TorrentCondition> parse)
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw new PqlSyntaxException($"Query nested deeper than {MaxDepth} levels", opening.Column);
+        }
+
+        var condition = parse();
+        _depth--;
+        return condition;
     }
 
     private FlagCondition ParseFlag(PqlToken @is)
