@@ -126,6 +126,8 @@ public sealed class PqlParser
 
         // Porla places an unknown flag at the start of the flag, its 'is:'.
         Defer($"Invalid flag '{name.Text}'", @is.Column);
+
+        // Never evaluated: the deferred error is thrown once the rest of the query has parsed.
         return new FlagCondition(PqlFlagName.Paused);
     }
 
