@@ -97,13 +97,25 @@ public sealed class MethodParamsTests : IDisposable
     [InlineData("{\"order_by_dir\":\"sideways\"}", "order_by_dir")]
     [InlineData("{\"page\":-1}", "page")]
     [InlineData("{\"page_size\":0}", "page_size")]
-    [InlineData("{\"filters\":{\"colour\":\"red\"}}", "colour")]
     public async Task Torrents_list_refuses_values_it_cannot_page_or_sort_by(string parameters, string named)
     {
         var error = await ErrorOfAsync("torrents.list", parameters);
 
         Assert.Equal(JsonRpcErrorCodes.InvalidParams, error.Code);
         Assert.Contains(named, error.Data, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("torrents.list")]
+    [InlineData("torrents.count")]
+    public async Task A_pql_query_that_does_not_parse_is_porlas_error_with_its_column_before_any_grain(string method)
+    {
+        var answer = await _gateway.PostAsync($"{{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"{method}\",\"params\":{{\"filters\":{{\"colour\":\"red\",\"query\":\"is:paused and size >\"}}}}}}");
+
+        var error = answer.Body.GetProperty("error");
+        Assert.Equal(JsonRpcErrorCodes.InvalidQuery, error.GetProperty("code").GetInt32());
+        Assert.Equal("mismatched input '<EOF>' expecting {INT, FLOAT, STRING}", error.GetProperty("message").GetString());
+        Assert.Equal(20, error.GetProperty("data").GetProperty("pos").GetInt32());
     }
 
     [Theory]

@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Orleans.TestingHost;
+using TorrentCluster.Gateway.Cluster;
+using TorrentCluster.Gateway.Hosting;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -38,6 +42,19 @@ public sealed class CountedTwoSiloCluster : IAsyncLifetime
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>A gateway's listing as the host wires it, over this cluster; by default it trusts a catalog count for an hour.</summary>
+    public FleetTorrents Fleet(TimeSpan? catalogCountTtl = null)
+    {
+        var options = Options.Create(new GatewayOptions { CatalogCountTtl = catalogCountTtl ?? TimeSpan.FromHours(1) });
+        return new FleetTorrents(
+            new SiloDirectory(Grains, options, TimeProvider.System),
+            Grains,
+            new CatalogCount(Grains, options, TimeProvider.System),
+            options,
+            NullLogger<FleetTorrents>.Instance,
+            TimeProvider.System);
     }
 
     public async Task DisposeAsync()

@@ -1,10 +1,7 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using TorrentCluster.Abstractions.Cluster;
 using TorrentCluster.Abstractions.Listing;
 using TorrentCluster.Abstractions.Torrents;
 using TorrentCluster.Gateway.Cluster;
-using TorrentCluster.Gateway.Hosting;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -21,13 +18,13 @@ public sealed class FleetListingTests(CountedTwoSiloCluster fixture) : IClassFix
 
     public async Task InitializeAsync()
     {
-        var listed = (await Fleet().QueryAsync(new TorrentQuery())).Total;
+        var listed = (await fixture.Fleet().QueryAsync(new TorrentQuery())).Total;
         for (var i = listed; i < Torrents; i++)
         {
             await fixture.Grains.GetGrain<ITorrentIntakeGrain>(0).AddAsync(new AddTorrentCommand { TorrentFile = MetadataOnlyTorrent.Create($"listing-{i:D3}.bin"), Paused = true });
         }
 
-        await Eventually.Until(async () => (await Fleet().QueryAsync(new TorrentQuery())).Total == Torrents, TimeSpan.FromSeconds(30), $"both silos to list {Torrents} torrents");
+        await Eventually.Until(async () => (await fixture.Fleet().QueryAsync(new TorrentQuery())).Total == Torrents, TimeSpan.FromSeconds(30), $"both silos to list {Torrents} torrents");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -39,7 +36,7 @@ public sealed class FleetListingTests(CountedTwoSiloCluster fixture) : IClassFix
     [InlineData("size", true, 7)]
     public async Task A_page_moves_at_most_the_window_from_each_silo_and_calls_no_torrent_grain(string orderBy, bool descending, int page)
     {
-        var fleet = Fleet();
+        var fleet = fixture.Fleet();
         var everything = await fleet.QueryAsync(new TorrentQuery { OrderBy = orderBy, Descending = descending, Take = Torrents });
         var query = new TorrentQuery { OrderBy = orderBy, Descending = descending, Take = (page + 1) * PageSize };
         fixture.ForgetCalls();
@@ -63,7 +60,7 @@ public sealed class FleetListingTests(CountedTwoSiloCluster fixture) : IClassFix
     [Fact]
     public async Task Counting_moves_no_torrent()
     {
-        var fleet = Fleet();
+        var fleet = fixture.Fleet();
         await fleet.QueryAsync(new TorrentQuery());
         fixture.ForgetCalls();
 
@@ -82,7 +79,7 @@ public sealed class FleetListingTests(CountedTwoSiloCluster fixture) : IClassFix
     {
         // A count due at every listing: the first listing after the registration still trusts the old count and
         // counts again in the background; a later one finds the silos short of it and lists the catalog.
-        var fleet = Fleet(catalogCountTtl: TimeSpan.Zero);
+        var fleet = fixture.Fleet(catalogCountTtl: TimeSpan.Zero);
         await fleet.QueryAsync(new TorrentQuery());
         const string orphan = "00000000000000000000000000000000000000aa";
         var shard = fixture.Grains.GetGrain<ITorrentCatalogGrain>(TorrentCatalog.ShardOf(orphan));
@@ -107,19 +104,5 @@ public sealed class FleetListingTests(CountedTwoSiloCluster fixture) : IClassFix
 
         // The silos' answers fall short of the cached count, which is counted again at once.
         Assert.Equal(Torrents, (await fleet.QueryAsync(new TorrentQuery())).Total);
-    }
-
-    // A gateway's listing as the host wires it, over this cluster; by default it trusts a catalog count for the
-    // whole test.
-    private FleetTorrents Fleet(TimeSpan? catalogCountTtl = null)
-    {
-        var options = Options.Create(new GatewayOptions { CatalogCountTtl = catalogCountTtl ?? TimeSpan.FromHours(1) });
-        return new FleetTorrents(
-            new SiloDirectory(fixture.Grains, options, TimeProvider.System),
-            fixture.Grains,
-            new CatalogCount(fixture.Grains, options, TimeProvider.System),
-            options,
-            NullLogger<FleetTorrents>.Instance,
-            TimeProvider.System);
     }
 }

@@ -9,26 +9,29 @@ namespace TorrentCluster.Host.Tests;
 /// </summary>
 internal static class MetadataOnlyTorrent
 {
+    /// <summary>The length of each piece.</summary>
+    public const int PieceLength = 16 * 1024;
+
     private const int Pieces = 16;
-    private const int PieceLength = 16 * 1024;
     private const int PieceHashLength = 20;
 
-    public static byte[] Create(string name)
+    /// <summary>A torrent of one file named <paramref name="name"/> of <paramref name="pieces"/> pieces of 16 KiB.</summary>
+    public static byte[] Create(string name, int pieces = Pieces)
     {
         // Made-up piece hashes (20 bytes each, as SHA-1's): distinct per name, so every torrent has its own info-hash.
-        var pieces = new byte[Pieces * PieceHashLength];
-        for (var piece = 0; piece < Pieces; piece++)
+        var hashes = new byte[pieces * PieceHashLength];
+        for (var piece = 0; piece < pieces; piece++)
         {
-            SHA256.HashData(Encoding.UTF8.GetBytes($"{name}/{piece}")).AsSpan(0, PieceHashLength).CopyTo(pieces.AsSpan(piece * PieceHashLength));
+            SHA256.HashData(Encoding.UTF8.GetBytes($"{name}/{piece}")).AsSpan(0, PieceHashLength).CopyTo(hashes.AsSpan(piece * PieceHashLength));
         }
 
         // Bencoded keys in byte order: length, name, piece length, pieces.
         var nameBytes = Encoding.UTF8.GetBytes(name);
         using var torrent = new MemoryStream();
-        Write(torrent, $"d4:infod6:lengthi{Pieces * PieceLength}e4:name{nameBytes.Length}:");
+        Write(torrent, $"d4:infod6:lengthi{pieces * PieceLength}e4:name{nameBytes.Length}:");
         torrent.Write(nameBytes);
-        Write(torrent, $"12:piece lengthi{PieceLength}e6:pieces{pieces.Length}:");
-        torrent.Write(pieces);
+        Write(torrent, $"12:piece lengthi{PieceLength}e6:pieces{hashes.Length}:");
+        torrent.Write(hashes);
         Write(torrent, "ee");
         return torrent.ToArray();
     }

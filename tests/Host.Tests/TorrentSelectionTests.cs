@@ -39,7 +39,7 @@ public sealed class TorrentSelectionTests
                 .ToList();
             var merged = TorrentSelection.Merge(answers, query);
 
-            var expected = fleet.Where(query.Matches).ToList();
+            var expected = fleet.Where(torrent => query.Matches(torrent, DateTimeOffset.UtcNow)).ToList();
             expected.Sort(TorrentOrder.Of(query));
             var because = $"run {run}: {silos} silos, {fleet.Count} torrents, order {query.OrderBy} {(query.Descending ? "desc" : "asc")}, filters [{string.Join(", ", query.Filters)}], page {page} of {pageSize}";
             Assert.True(expected.Count == merged.Matched, $"{because}: matched {merged.Matched}, expected {expected.Count}");
@@ -62,11 +62,11 @@ public sealed class TorrentSelectionTests
         sorted.Sort(TorrentOrder.Of(query));
         var fromSorted = TorrentSelection.FirstOfSorted(sorted, query);
 
-        Assert.Equal(torrents.Count(query.Matches), page.Matched);
+        Assert.Equal(torrents.Count(torrent => query.Matches(torrent, DateTimeOffset.UtcNow)), page.Matched);
         Assert.Equal(page.First, fromSorted.First);
         Assert.Equal(page.Matched, fromSorted.Matched);
         Assert.Equal(1000, page.Total);
-        var expected = torrents.Where(query.Matches).ToList();
+        var expected = torrents.Where(torrent => query.Matches(torrent, DateTimeOffset.UtcNow)).ToList();
         expected.Sort(TorrentOrder.Of(query));
         Assert.Equal(expected.Take(7).Select(Key), page.First.Select(Key));
     }

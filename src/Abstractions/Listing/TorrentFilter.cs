@@ -5,8 +5,8 @@ namespace TorrentCluster.Abstractions.Listing;
 /// <summary>Which torrents meet every term of a <see cref="TorrentQuery"/>.</summary>
 public static class TorrentFilter
 {
-    /// <summary>True when the torrent meets every term (and always when there are none).</summary>
-    public static bool Matches(this TorrentQuery query, TorrentSummary torrent)
+    /// <summary>True when the torrent meets every term and the PQL query (and always when there are none); <paramref name="now"/> is what PQL's <c>age</c> counts up to.</summary>
+    public static bool Matches(this TorrentQuery query, TorrentSummary torrent, DateTimeOffset now)
     {
         // Called once per torrent of a silo per listing: no enumerator allocated per call.
         var filters = query.Filters;
@@ -18,7 +18,7 @@ public static class TorrentFilter
             }
         }
 
-        return true;
+        return query.Where is null || query.Where.Matches(torrent, now);
     }
 
     private static bool Matches(TorrentFilterTerm term, TorrentSummary torrent) => term.Field switch

@@ -1,3 +1,5 @@
+using TorrentCluster.Abstractions.Listing.Pql;
+
 namespace TorrentCluster.Abstractions.Listing;
 
 /// <summary>
@@ -20,4 +22,10 @@ public sealed record TorrentQuery
 
     /// <summary>How many of the first matching torrents to return; 0 to count only.</summary>
     [Id(3)] public int Take { get; init; }
+
+    /// <summary>A PQL query a torrent must also meet, parsed once by the gateway (none: no query).</summary>
+    [Id(4)] public TorrentCondition? Where { get; init; }
+
+    /// <summary>True when the query has any condition, so a silo must look at every torrent to count the matches.</summary>
+    public bool IsFiltered => Filters.Count > 0 || Where is not null;
 }

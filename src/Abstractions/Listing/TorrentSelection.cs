@@ -21,11 +21,12 @@ public static class TorrentSelection
         // one comparison: a page of 50 out of 100,000 is about 100,000 comparisons, not a sort.
         var kept = new PriorityQueue<TorrentSummary, TorrentSummary>(Math.Min(take, torrents.Count), Comparer<TorrentSummary>.Create((a, b) => order(b, a)));
         var matched = 0;
-        var filtered = query.Filters.Count > 0;
+        var filtered = query.IsFiltered;
+        var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < torrents.Count; i++)
         {
             var torrent = torrents[i];
-            if (filtered && !query.Matches(torrent))
+            if (filtered && !query.Matches(torrent, now))
             {
                 continue;
             }
@@ -59,7 +60,7 @@ public static class TorrentSelection
         ArgumentNullException.ThrowIfNull(sorted);
         ArgumentNullException.ThrowIfNull(query);
         var take = Math.Max(0, query.Take);
-        if (query.Filters.Count == 0)
+        if (!query.IsFiltered)
         {
             var count = Math.Min(take, sorted.Count);
             var page = new TorrentSummary[count];
@@ -73,9 +74,10 @@ public static class TorrentSelection
 
         var first = new List<TorrentSummary>(Math.Min(take, sorted.Count));
         var matched = 0;
+        var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < sorted.Count; i++)
         {
-            if (query.Matches(sorted[i]))
+            if (query.Matches(sorted[i], now))
             {
                 matched++;
                 if (first.Count < take)

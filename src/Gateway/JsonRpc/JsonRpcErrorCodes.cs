@@ -21,6 +21,9 @@ public static class JsonRpcErrorCodes
     /// <summary>Porla's torrents.list: "Invalid page - too large.".</summary>
     public const int InvalidPage = -2;
 
+    /// <summary>Porla's torrents.list: the PQL query in <c>filters.query</c> does not parse; <c>data.pos</c> says where.</summary>
+    public const int InvalidQuery = -1000;
+
     /// <summary>Porla's torrents.add: "Failed to bdecode 'ti' parameter" / parse failures of the .torrent.</summary>
     public const int InvalidTorrent = -2;
 

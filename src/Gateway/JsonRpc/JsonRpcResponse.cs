@@ -48,14 +48,20 @@ internal readonly struct JsonRpcResponse
             writer.WriteStartObject("error"u8);
             writer.WriteNumber("code"u8, _error.Code);
             writer.WriteString("message"u8, _error.Message);
-            // Porla always sends "data", null when there is nothing to add; its clients read error.data as given.
-            if (_error.Detail is null)
+            // Porla always sends "data", null when there is nothing to add; its clients read error.data as given
+            // (the web UI reads data.pos of a query error).
+            writer.WritePropertyName("data"u8);
+            if (_error.DetailObject is { } detail)
             {
-                writer.WriteNull("data"u8);
+                detail.WriteTo(writer);
+            }
+            else if (_error.Detail is null)
+            {
+                writer.WriteNullValue();
             }
             else
             {
-                writer.WriteString("data"u8, _error.Detail);
+                writer.WriteStringValue(_error.Detail);
             }
 
             writer.WriteEndObject();

@@ -18,7 +18,7 @@ public sealed class TorrentsCount(FleetTorrents fleet) : JsonRpcMethod<TorrentsC
     protected override async ValueTask<JsonRpcResult> AnswerAsync(TorrentsCountParams parameters, CancellationToken cancellationToken)
     {
         // Each silo counts its own: no torrent crosses the wire.
-        var found = await fleet.QueryAsync(new TorrentQuery { Filters = TorrentFilters.Parse(parameters.Filters), Take = 0 });
+        var found = await fleet.QueryAsync(TorrentFilters.Parse(parameters.Filters) with { Take = 0 });
         return JsonRpcResult.Of(new TorrentsCountResult(found.Matched, found.Total), TorrentsJsonContext.Default.TorrentsCountResult);
     }
 }

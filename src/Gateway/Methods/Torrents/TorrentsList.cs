@@ -43,9 +43,8 @@ public sealed class TorrentsList(FleetTorrents fleet) : JsonRpcMethod<TorrentsLi
 
         // Any one silo may hold the whole page, so each returns its first (page + 1) * page_size.
         var start = (long)page * pageSize;
-        var query = new TorrentQuery
+        var query = TorrentFilters.Parse(parameters.Filters) with
         {
-            Filters = TorrentFilters.Parse(parameters.Filters),
             OrderBy = orderBy,
             Descending = !ascending,
             Take = (int)Math.Min(int.MaxValue, start + pageSize),
