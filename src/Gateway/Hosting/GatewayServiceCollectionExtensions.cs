@@ -5,6 +5,7 @@ using TorrentCluster.Gateway.Health;
 using TorrentCluster.Gateway.Http;
 using TorrentCluster.Gateway.Telemetry;
 using TorrentCluster.Gateway.Cluster;
+using TorrentCluster.Gateway.Events;
 using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Methods.Auth;
 using TorrentCluster.Gateway.Methods.Cluster;
@@ -45,6 +46,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddTransient<IStartupFilter, LoopbackHostStartupFilter>();
         services.TryAddSingleton<RpcTelemetry>();
         services.AddHealthChecks();
+        services.AddTorrentClusterEvents();
 
         // The method table: one line per area; an area's methods are listed beside them in Methods/<Area>/.
         services.AddTorrentsMethods();
@@ -66,6 +68,7 @@ public static class GatewayServiceCollectionExtensions
         var handler = endpoints.ServiceProvider.GetRequiredService<JsonRpcHandler>();
         endpoints.MapPost(options.Path, JsonContentType.Require(handler.HandleAsync));
         endpoints.MapTorrentClusterAuth(options.AuthPath);
+        endpoints.MapTorrentClusterEvents();
         return endpoints;
     }
 }
