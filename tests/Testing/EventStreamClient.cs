@@ -39,8 +39,11 @@ public sealed class EventStreamClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens the stream and waits for Porla's <c>hello</c>; fails with the status and body when refused.</summary>
-    public static async Task<EventStreamClient> OpenAsync(Uri events, string? token = null)
+    /// <summary>
+    /// Opens the stream and waits for Porla's <c>hello</c>; fails with the status and body when refused.
+    /// <paramref name="prepare"/> adds what the request carries besides (a token header, a cookie).
+    /// </summary>
+    public static async Task<EventStreamClient> OpenAsync(Uri events, Action<HttpRequestMessage>? prepare = null)
     {
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         HttpResponseMessage? response = null;
@@ -48,10 +51,7 @@ public sealed class EventStreamClient : IAsyncDisposable
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, events);
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
+            prepare?.Invoke(request);
 
             using var opening = new CancellationTokenSource(HelloTimeout);
             response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, opening.Token);
@@ -72,6 +72,10 @@ public sealed class EventStreamClient : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Sends <paramref name="token"/> as Porla's clients do, <c>Authorization: Bearer</c>.</summary>
+    public static Action<HttpRequestMessage> Bearer(string token) =>
+        request => request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
     /// <summary>The status and body a refused GET of the stream gets (no stream is kept open).</summary>
     public static async Task<(HttpStatusCode Status, string Body)> RefusalAsync(Uri events, Action<HttpRequestMessage>? prepare = null)
