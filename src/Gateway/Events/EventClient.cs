@@ -11,7 +11,9 @@ public sealed class EventClient
 {
     private readonly Channel<ReadOnlyMemory<byte>> _events;
 
-    internal EventClient(int buffer, Task subscribed)
+    /// <param name="buffer">Most events held for the client.</param>
+    /// <param name="subscribed">Done once the gateway has asked every active silo for its events.</param>
+    public EventClient(int buffer, Task subscribed)
     {
         _events = Channel.CreateBounded<ReadOnlyMemory<byte>>(new BoundedChannelOptions(buffer)
         {
@@ -27,7 +29,8 @@ public sealed class EventClient
     public ChannelReader<ReadOnlyMemory<byte>> Events => _events.Reader;
 
     /// <summary>Queues an event; false when the client's buffer is full and the event is dropped.</summary>
-    internal bool Offer(ReadOnlyMemory<byte> serverSentEvent) => _events.Writer.TryWrite(serverSentEvent);
+    public bool Offer(ReadOnlyMemory<byte> serverSentEvent) => _events.Writer.TryWrite(serverSentEvent);
 
-    internal void Complete() => _events.Writer.TryComplete();
+    /// <summary>No more events: the reader ends once it has read what is held.</summary>
+    public void Complete() => _events.Writer.TryComplete();
 }

@@ -52,7 +52,7 @@ public sealed partial class TorrentEventPublisher : BackgroundService
         var siloTag = new KeyValuePair<string, object?>("silo", _silo);
         meter.CreateObservableGauge("torrentcluster.events.subscribers", () => new Measurement<int>(subscribers.Count, siloTag),
             description: "Gateways subscribed to the silo's torrent events");
-        _dropped = meter.CreateCounter<long>("torrentcluster.events.dropped",
+        _dropped = meter.CreateCounter<long>("torrentcluster.events.queue.dropped",
             description: "Torrent events a silo dropped because its queue to the gateways was full");
 
         _engine.TorrentAdded += OnAdded;
