@@ -26,7 +26,7 @@ public sealed class EventStreamTests
 
         await using (var events = await EventStreamClient.OpenAsync(eventsUri))
         {
-            Assert.Equal(1, await GatewayClientsAsync(cluster));
+            await Eventually.Until(async () => await GatewayClientsAsync(cluster) == 1, Patience, "the gateway to count one event client");
             var (refused, _) = await EventStreamClient.RefusalAsync(eventsUri);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused);
 
@@ -58,7 +58,7 @@ public sealed class EventStreamTests
                 events.Received.Where(received => received.Name == "torrent_added").Select(received => received.Data.GetProperty("session").GetString()!).Order(StringComparer.Ordinal));
             foreach (var silo in cluster.SiloNames)
             {
-                Assert.Equal(1, await SiloSubscribersAsync(cluster, silo));
+                await Eventually.Until(async () => await SiloSubscribersAsync(cluster, silo) == 1, Patience, $"{silo} to hold the gateway's one subscription");
             }
         }
 
@@ -71,7 +71,7 @@ public sealed class EventStreamTests
 
         // And the slot is free again.
         await using var again = await EventStreamClient.OpenAsync(eventsUri);
-        Assert.Equal(1, await GatewayClientsAsync(cluster));
+        await Eventually.Until(async () => await GatewayClientsAsync(cluster) == 1, Patience, "the gateway to count the new event client");
     }
 
     private static bool IsAbout(JsonElement data, string v1) => data.GetProperty("info_hash")[0].GetString() == v1;
@@ -82,6 +82,7 @@ public sealed class EventStreamTests
     private static async Task<double> SiloSubscribersAsync(RedisCluster cluster, string silo) =>
         MetricsScrape.Sum(await ScrapeAsync(cluster.Silo(silo)), "torrentcluster_events_subscribers");
 
+    // Read until it says what is awaited: Prometheus' exporter answers a scrape from its cache for a moment.
     private static async Task<string> ScrapeAsync(HostProcess host)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };

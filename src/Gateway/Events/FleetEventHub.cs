@@ -50,18 +50,6 @@ public sealed partial class FleetEventHub : IAsyncDisposable
     /// <summary>Clients streaming now.</summary>
     public int ClientCount => Volatile.Read(ref _clients).Length;
 
-    /// <summary>True while this gateway is subscribed to the fleet's events (it has clients).</summary>
-    public bool IsSubscribed
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _subscription is not null;
-            }
-        }
-    }
-
     /// <summary>A new client, or null when <see cref="EventsOptions.MaxClients"/> are streaming already.</summary>
     public EventClient? TryJoin()
     {
@@ -106,11 +94,7 @@ public sealed partial class FleetEventHub : IAsyncDisposable
             (subscription, _subscription, ending) = (_subscription, null, _ending);
         }
 
-        await ending;
-        if (subscription is not null)
-        {
-            await subscription.DisposeAsync();
-        }
+        await (subscription is null ? ending : EndAsync(ending, subscription));
     }
 
     private void Deliver(TorrentEventBatch batch)
@@ -142,8 +126,9 @@ public sealed partial class FleetEventHub : IAsyncDisposable
         {
             await subscription.DisposeAsync();
         }
-        catch (Exception exception) when (exception is TimeoutException or OrleansException or InvalidOperationException)
+        catch (Exception exception) when (exception is TimeoutException or OrleansException or InvalidOperationException or ObjectDisposedException)
         {
+            // The silos let its leases lapse instead.
             LogEndFailed(exception.Message);
         }
     }

@@ -84,8 +84,9 @@ internal sealed partial class FleetSubscription : ITorrentEventObserver, IAsyncD
         {
             active = await _silos.GetActiveAsync();
         }
-        catch (Exception exception) when (exception is TimeoutException or OrleansException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !stop.IsCancellationRequested)
         {
+            // Whatever failed, the renewals go on: a stopped loop would let every silo's lease lapse under the clients.
             LogSiloListFailed(exception.Message);
             return RetryAfterFailure;
         }
@@ -122,7 +123,7 @@ internal sealed partial class FleetSubscription : ITorrentEventObserver, IAsyncD
         {
             await _grains.GetGrain<ITorrentEventsGrain>(silo).UnsubscribeAsync(_reference).WaitAsync(_answerTimeout);
         }
-        catch (Exception exception) when (exception is TimeoutException or OrleansException)
+        catch (Exception exception) when (exception is TimeoutException or OrleansException or ObjectDisposedException)
         {
             // Its lease lapses instead.
             LogUnsubscribeFailed(silo, exception.Message);
