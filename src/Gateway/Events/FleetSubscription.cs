@@ -50,7 +50,8 @@ internal sealed partial class FleetSubscription : ITorrentEventObserver, IAsyncD
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        await _renewals;
+        // The loop ends on the cancellation; nothing it could throw then changes what is left to undo.
+        await _renewals.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Task.WhenAll(_subscribedSilos.Keys.Select(UnsubscribeAsync));
         _grains.DeleteObjectReference<ITorrentEventObserver>(_reference);
         _stop.Dispose();

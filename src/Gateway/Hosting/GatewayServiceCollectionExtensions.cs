@@ -59,7 +59,7 @@ public static class GatewayServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Serves JSON-RPC at <see cref="GatewayOptions.Path"/>.</summary>
+    /// <summary>Serves JSON-RPC at <see cref="GatewayOptions.Path"/>, Porla's auth routes and its event stream.</summary>
     public static IEndpointRouteBuilder MapTorrentClusterGateway(this IEndpointRouteBuilder endpoints)
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GatewayOptions>>().Value;
