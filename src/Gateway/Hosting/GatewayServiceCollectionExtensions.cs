@@ -5,6 +5,7 @@ using TorrentCluster.Gateway.Health;
 using TorrentCluster.Gateway.Http;
 using TorrentCluster.Gateway.Telemetry;
 using TorrentCluster.Gateway.Cluster;
+using TorrentCluster.Gateway.Events;
 using TorrentCluster.Gateway.JsonRpc;
 using TorrentCluster.Gateway.Methods.Auth;
 using TorrentCluster.Gateway.Methods.Cluster;
@@ -51,6 +52,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddTransient<IStartupFilter, LoopbackHostStartupFilter>();
         services.TryAddSingleton<RpcTelemetry>();
         services.AddHealthChecks();
+        services.AddTorrentClusterEvents();
 
         // The method table: one line per area; an area's methods are listed beside them in Methods/<Area>/.
         services.AddTorrentsMethods();
@@ -65,8 +67,8 @@ public static class GatewayServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Serves JSON-RPC at <see cref="GatewayOptions.Path"/>, Porla's HTTP routes beside it and the web UI (when
-    /// configured), all under <see cref="GatewayOptions.BasePath"/>.
+    /// Serves JSON-RPC at <see cref="GatewayOptions.Path"/>, Porla's HTTP routes and event stream beside it and the
+    /// web UI (when configured), all under <see cref="GatewayOptions.BasePath"/>.
     /// </summary>
     public static IEndpointRouteBuilder MapTorrentClusterGateway(this IEndpointRouteBuilder endpoints)
     {
@@ -77,6 +79,7 @@ public static class GatewayServiceCollectionExtensions
         endpoints.MapPost(options.BasePath + options.Path, JsonContentType.Require(handler.HandleAsync));
         endpoints.MapTorrentClusterAuth(options.BasePath + options.AuthPath);
         endpoints.MapTorrentClusterSystemStatus(options.BasePath + options.AuthPath);
+        endpoints.MapTorrentClusterEvents(options.BasePath);
         endpoints.MapTorrentClusterWebUi(options.BasePath);
         return endpoints;
     }

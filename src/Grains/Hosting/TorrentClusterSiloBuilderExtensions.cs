@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TorrentCluster.Grains.Engine;
+using TorrentCluster.Grains.Events;
 using TorrentCluster.Grains.Lifecycle;
 using TorrentCluster.Grains.Persistence;
 using TorrentCluster.Grains.Placement;
@@ -62,6 +63,7 @@ public static class TorrentClusterSiloBuilderExtensions
         services.AddSingleton<ShutdownResumeData>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<ShutdownResumeData>());
         services.AddTorrentPlacement();
+        services.AddTorrentEvents();
         return silo;
     }
 }
