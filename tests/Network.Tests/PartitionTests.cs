@@ -64,7 +64,8 @@ public sealed class PartitionTests(ITestOutputHelper output)
             }
 
             var torrents = listed.GetProperty("result").GetProperty("torrents").EnumerateArray().ToList();
-            Assert.Equal(total, torrents.Count);
+            Assert.True(total == torrents.Count, $"after {clock.Elapsed}: torrents.list answered {torrents.Count} of {total} torrents "
+                + $"(the partitioned {home} ran {string.Join(", ", ofHome)}; declared dead {declaredDead}):\n{Truncated(listed.GetRawText())}\ngateway says:\n{Truncated(farm.Gateway.Output)}");
             if (runningElsewhere is null && torrents.Where(t => ofHome.Contains(NamespacedCluster.Key(t))).All(t => Silo(t) is { Length: > 0 } silo && silo != home))
             {
                 runningElsewhere = clock.Elapsed;
@@ -168,4 +169,7 @@ public sealed class PartitionTests(ITestOutputHelper output)
     private static double Progress(JsonElement? torrent) => torrent?.GetProperty("progress").GetDouble() ?? 0;
 
     private static string? Silo(JsonElement torrent) => torrent.TryGetProperty("silo", out var silo) ? silo.GetString() : null;
+
+    // Enough of a long answer or log to read in a failed test's message.
+    private static string Truncated(string text) => text.Length <= 8000 ? text : text[^8000..];
 }

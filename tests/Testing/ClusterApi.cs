@@ -26,14 +26,15 @@ public static class ClusterApi
     }
 
     /// <summary>The names of the silos <c>cluster.silos.list</c> shows as active, in name order; none while it fails.</summary>
-    public static async Task<IReadOnlyList<string>> ActiveSilosAsync(JsonRpcClient rpc)
-    {
-        var answer = await rpc.CallAsync("cluster.silos.list", new { });
-        return answer.TryGetProperty("result", out var result)
+    public static async Task<IReadOnlyList<string>> ActiveSilosAsync(JsonRpcClient rpc) =>
+        ActiveSilos(await rpc.CallAsync("cluster.silos.list", new { }));
+
+    /// <summary>The names of the active silos in an answer of <c>cluster.silos.list</c> (none for an error).</summary>
+    public static IReadOnlyList<string> ActiveSilos(JsonElement answer) =>
+        answer.TryGetProperty("result", out var result)
             ? [.. result.GetProperty("silos").EnumerateArray()
                 .Where(silo => silo.GetProperty("status").GetString() == "active")
                 .Select(silo => silo.GetProperty("name").GetString()!)
                 .Order(StringComparer.Ordinal)]
             : [];
-    }
 }

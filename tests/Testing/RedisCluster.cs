@@ -124,13 +124,22 @@ public sealed class RedisCluster : IAsyncDisposable
 
     public async Task WaitForActiveSilosAsync(int count)
     {
+        var lastAnswer = "(none)";
         try
         {
-            await Eventually.Until(async () => (await ActiveSilosAsync()).Count == count, TimeSpan.FromSeconds(90), $"{count} silos to be active");
+            await Eventually.Until(
+                async () =>
+                {
+                    var answer = await Gateway.Rpc.CallAsync("cluster.silos.list", new { });
+                    lastAnswer = answer.GetRawText();
+                    return ClusterApi.ActiveSilos(answer).Count == count;
+                },
+                TimeSpan.FromSeconds(90),
+                $"{count} silos to be active");
         }
         catch (TimeoutException exception)
         {
-            throw new TimeoutException($"{exception.Message}; what the silos' membership said:\n{MembershipEvents()}", exception);
+            throw new TimeoutException($"{exception.Message}; the gateway's last cluster.silos.list answer:\n{lastAnswer}\nwhat the silos' membership said:\n{MembershipEvents()}", exception);
         }
     }
 
