@@ -14,4 +14,7 @@ public sealed record TorrentPage(
 {
     /// <summary>The silo that answered (its name); empty for a page merged from several.</summary>
     [Id(3)] public string Silo { get; init; } = string.Empty;
+
+    /// <summary>Every torrent the silo hosts, by key, when the query asked (<see cref="TorrentQuery.WithKeys"/>).</summary>
+    [Id(4)] public IReadOnlyList<string>? Keys { get; init; }
 }

@@ -26,6 +26,12 @@ public sealed record TorrentQuery
     /// <summary>A PQL query a torrent must also meet, parsed once by the gateway (none: no query).</summary>
     [Id(4)] public TorrentCondition? Where { get; init; }
 
+    /// <summary>
+    /// Also answer every torrent the silo hosts by key (<see cref="TorrentPage.Keys"/>), read from the same snapshot
+    /// as the page: the gateway needs both to tell, from the catalog, which torrents no silo runs.
+    /// </summary>
+    [Id(5)] public bool WithKeys { get; init; }
+
     /// <summary>True when the query has any condition, so a silo must look at every torrent to count the matches.</summary>
     public bool IsFiltered => Filters.Count > 0 || Where is not null;
 }

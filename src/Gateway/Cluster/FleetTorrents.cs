@@ -54,7 +54,12 @@ public sealed partial class FleetTorrents(
         var silent = answers.Where(answer => answer.Page is null).Select(answer => answer.Silo).ToList();
         if (silent.Count > 0 || await catalogCount.ExceedsAsync(pages.Sum(page => page.Total)))
         {
-            pages.Add(await NotRunningAsync([.. answers.Where(answer => answer.Page is not null).Select(answer => answer.Silo)], silent, query));
+            // Asked again, each page with its silo's keys from one snapshot: keys read apart from the page would
+            // miss a torrent taken up by a silo between the two reads (in no page, yet not "not running").
+            var answering = answers.Where(answer => answer.Page is not null).Select(answer => answer.Silo).ToList();
+            var rounds = Task.WhenAll(answering.Select(silo => FleetCalls.AnswerAsync(silo.ListTorrentsAsync(query with { WithKeys = true }), SiloAnswerTimeout)));
+            var notRunning = await NotRunningAsync(rounds, silent, query);
+            pages = [.. (await rounds).Select(round => round.Value), notRunning];
         }
 
         return TorrentSelection.Merge(pages, query);
@@ -100,9 +105,8 @@ public sealed partial class FleetTorrents(
 
     // The catalog's torrents that no answering silo runs, as an answer of their own to the query. Costs what the
     // whole fleet holds (every key of every silo, every catalog entry): only for the moments after a death.
-    private async Task<TorrentPage> NotRunningAsync(List<ISiloGrain> answering, List<ISiloGrain> silent, TorrentQuery query)
+    private async Task<TorrentPage> NotRunningAsync(Task<(bool Answered, TorrentPage Value)[]> running, List<ISiloGrain> silent, TorrentQuery query)
     {
-        var running = Task.WhenAll(answering.Select(silo => FleetCalls.AnswerAsync(silo.ListTorrentKeysAsync(), SiloAnswerTimeout)));
         var shards = await Task.WhenAll(Enumerable.Range(0, TorrentCatalog.ShardCount)
             .Select(shard => FleetCalls.AnswerAsync(grains.GetGrain<ITorrentCatalogGrain>(shard).ListAsync(), SiloAnswerTimeout)));
         var keys = await running;
@@ -122,7 +126,7 @@ public sealed partial class FleetTorrents(
 
         if (keys.Any(answer => !answer.Answered))
         {
-            throw new SiloUnavailableException("a silo answered the listing but not which torrents it runs");
+            throw new SiloUnavailableException("a silo answered the listing but not again with which torrents it runs");
         }
 
         if (unanswered > 0)
@@ -130,7 +134,7 @@ public sealed partial class FleetTorrents(
             LogCatalogShardsDidNotAnswer(unanswered);
         }
 
-        var hosted = keys.SelectMany(answer => answer.Value).ToHashSet(StringComparer.Ordinal);
+        var hosted = keys.SelectMany(answer => answer.Value.Keys ?? []).ToHashSet(StringComparer.Ordinal);
         var notRunning = shards.Where(shard => shard.Answered)
             .SelectMany(shard => shard.Value)
             .Where(entry => !hosted.Contains(entry.InfoHash))

@@ -36,17 +36,17 @@ public sealed class SiloTorrentSummaries(TorrentEngine engine, HostedTorrentRegi
         }
 
         TorrentSummary[] all;
+        TorrentPage? page;
         lock (_gate)
         {
             all = Current();
-            if (_views.TryAnswer(query, all) is { } answer)
-            {
-                return answer;
-            }
+            page = _views.TryAnswer(query, all);
         }
 
-        // The array is never changed once built: the selection needs no lock.
-        return TorrentSelection.First(all, query);
+        // The array is never changed once built: the selection needs no lock, and the keys come from the same
+        // array as the page, so a torrent arriving meanwhile is in both or in neither.
+        page ??= TorrentSelection.First(all, query);
+        return query.WithKeys ? page with { Keys = [.. all.Select(torrent => torrent.InfoHash.Canonical)] } : page;
     }
 
     /// <summary>Every torrent hosted here that the engine has a status for.</summary>
