@@ -74,15 +74,7 @@ internal static class TorrentFilters
     // Porla's data of a -1000 error: {"pos": column of the offending token}.
     private static JsonElement PositionDetail(int position)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("pos"u8, position);
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        using var document = JsonDocument.Parse($"{{\"pos\":{position}}}");
         return document.RootElement.Clone();
     }
 }
