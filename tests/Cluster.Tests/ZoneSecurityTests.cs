@@ -100,7 +100,8 @@ public sealed class ZoneSecurityTests(ITestOutputHelper output)
         {
             await using var refused = await HostProcess.StartClusterSiloAsync(
                 "silo-0", Path.Combine(data.Path, "refused"), connection, await certificates.TlsSettingsAsync("silo-0"));
-            await Eventually.Until(() => Task.FromResult(refused.HasExited), Patience, $"the silo with {who} to give up");
+            // Its log is read once its output has ended, not merely once it exited (CI once read an empty log).
+            await refused.WaitForExitAsync(Patience);
             var log = await File.ReadAllTextAsync(Path.Combine(refused.DataPath, "host.log"));
             output.WriteLine($"a silo with {who}: exited; its log says '{FirstLineWith(log, "authentication failure")}'");
             Assert.Contains("There was an authentication failure; check that passwords", log, StringComparison.Ordinal);

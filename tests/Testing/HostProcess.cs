@@ -40,6 +40,12 @@ public sealed class HostProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>
+    /// Waits for the process to end on its own and for its last output to be written to its log: the exit alone
+    /// comes before its output streams are read to the end.
+    /// </summary>
+    public Task<int> WaitForExitAsync(TimeSpan timeout) => _process.WaitForExitAsync(timeout);
+
     public string Output => _process.Output;
 
     /// <summary>The embedded default: silo and gateway in one process, state on local disk under <paramref name="dataPath"/>.</summary>
