@@ -21,8 +21,8 @@ public sealed class CliHostFixture : IAsyncLifetime
 
     public HttpTracker Tracker { get; } = new();
 
-    // 16 MB/s: the download lasts about four seconds, long enough for tcctl peers to see the seeder.
-    public LoopbackSeeder Seeder { get; } = new(uploadRateLimit: 16 * 1024 * 1024, userAgent: "cli-seeder/1.0");
+    // 8 MB/s: the download lasts about eight seconds, long enough for tcctl peers to see the seeder.
+    public LoopbackSeeder Seeder { get; } = new(uploadRateLimit: 8 * 1024 * 1024, userAgent: "cli-seeder/1.0");
 
     public string TorrentFile { get; private set; } = string.Empty;
 

@@ -21,10 +21,10 @@ public sealed class CompletionTests
     [Fact]
     public async Task The_suggest_directive_completes_commands_and_their_options()
     {
-        var commands = await _tcctl.RunAsync("[suggest:9]", "tcctl co");
+        var commands = await _tcctl.RunAsync("[suggest:8]", "tcctl co");
         Assert.Equal(["completion", "context"], commands.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith('-')));
 
-        var options = await _tcctl.RunAsync("[suggest:15]", "tcctl add --sa");
+        var options = await _tcctl.RunAsync("[suggest:14]", "tcctl add --sa");
         Assert.Contains("--save-path", options.Stdout.Split('\n'));
     }
 }
