@@ -1,6 +1,10 @@
+using TorrentCluster.Cli;
 using TorrentCluster.Cli.Commands;
 using TorrentCluster.Cli.Rendering;
 
 // tcctl: every command is a client of the gateway's public JSON-RPC API; see docs/cli.md.
 Terminal.Configure();
-return await TcctlCommand.Create().Parse(args).InvokeAsync();
+var parsed = TcctlCommand.Create().Parse(args);
+var exitCode = await parsed.InvokeAsync();
+// System.CommandLine answers a wrong command line with 1, as it does a failed call; scripts can tell them apart.
+return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

@@ -10,6 +10,7 @@ internal static class TcctlCommand
         var globals = new GlobalOptions();
         var root = new RootCommand("""
             tcctl: a command line for a TorrentCluster fleet, a client of its JSON-RPC API.
+            Errors are one line on stderr with exit code 1 (2 for a wrong command line, 130 when Ctrl+C ends a watch).
 
             Examples:
               tcctl login http://127.0.0.1:1337
@@ -34,6 +35,7 @@ internal static class TcctlCommand
             root.Add(command);
         }
 
+        HelpWithExamples.Apply(root);
         return root;
     }
 }
