@@ -147,8 +147,10 @@ internal static class AddProgress
             }
 
             return $"{name}{percent}  {Units.MibPerSecond(_last.Long("download_rate"))}  ETA {Units.Eta(_last.Long("eta"))}  " +
-                $"{_last.Long("num_peers")} peers  {TorrentStates.Describe(_last)} on {silo}";
+                $"{Peers(_last.Long("num_peers"))}  {TorrentStates.Describe(_last)} on {silo}";
         }
+
+        private static string Peers(long count) => count == 1 ? "1 peer" : $"{count} peers";
 
         public void PrintIfChanged()
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using TorrentCluster.Cli.Api;
 using TorrentCluster.Cli.Config;
+using TorrentCluster.Cli.Rendering;
 
 namespace TorrentCluster.Cli.Commands;
 
@@ -48,11 +49,11 @@ internal static class ContextCommand
                 return Task.FromResult(ExitCodes.Ok);
             }
 
-            var table = new Table().Border(TableBorder.Simple).AddColumns("CURRENT", "NAME", "URL", "USER", "TOKEN EXPIRES");
+            var table = Tables.Create("CURRENT", "NAME", "URL", "USER", "TOKEN EXPIRES");
             foreach (var context in config.Contexts.OrderBy(context => context.Name, StringComparer.Ordinal))
             {
                 var expires = TokenExpiry.Of(context.Token)?.ToString("u", CultureInfo.InvariantCulture) ?? "?";
-                table.AddRow(context.Name == config.CurrentContext ? "*" : "", Markup.Escape(context.Name), Markup.Escape(context.Url), Markup.Escape(context.Username), expires);
+                table.Row(context.Name == config.CurrentContext ? "*" : "", context.Name, context.Url, context.Username, expires);
             }
 
             AnsiConsole.Write(table);

@@ -53,7 +53,7 @@ internal static class TopCommand
             }
 
             var count = call.Value(frames) ?? (Terminal.IsInteractive ? null : 1);
-            await LiveView.RunAsync(token => FrameAsync(gateway, token), TimeSpan.FromSeconds(call.Value(interval)), count, cancellation);
+            await LiveView.RunAsync(token => FrameAsync(gateway, token), TimeSpan.FromSeconds(call.Value(interval)), count, cancellation, fullScreen: true);
             return ExitCodes.Ok;
         });
         return command;
@@ -90,10 +90,12 @@ internal static class TopCommand
         var headline = new Text(
             $"fleet: ↓ {Units.Rate(stats.Long("download_rate"))}  ↑ {Units.Rate(stats.Long("upload_rate"))}  {stats.Long("peers")} peers  " +
             $"{torrents.Long("torrents_total_unfiltered")} torrents  {DateTimeOffset.Now:HH:mm:ss}");
+        // Full width on a screen; as wide as the tables in a file, whose width is only a guess.
+        var expand = Terminal.IsInteractive;
         return new Rows(
             headline,
-            new Panel(FleetCommands.SilosTable(silos)).Header("silos").Expand(),
-            new Panel(busiest).Header("busiest torrents").Expand(),
-            new Panel(topClients).Header("top clients").Expand());
+            new Panel(FleetCommands.SilosTable(silos)) { Expand = expand }.Header("silos"),
+            new Panel(busiest) { Expand = expand }.Header("busiest torrents"),
+            new Panel(topClients) { Expand = expand }.Header("top clients"));
     }
 }

@@ -10,9 +10,24 @@ namespace TorrentCluster.Cli.Rendering;
 /// </summary>
 internal static class LiveView
 {
-    public static async Task RunAsync(Func<CancellationToken, Task<IRenderable>> frame, TimeSpan interval, int? frames, CancellationToken cancellation)
+    private const string EnterAlternateScreen = "\u001b[?1049h\u001b[H";
+    private const string LeaveAlternateScreen = "\u001b[?1049l";
+
+    /// <param name="frame">Asks the API and draws one frame.</param>
+    /// <param name="interval">The time between two frames.</param>
+    /// <param name="frames">How many frames at most; null for until q or Ctrl+C.</param>
+    /// <param name="cancellation">Ctrl+C.</param>
+    /// <param name="fullScreen">On a terminal, draw on its alternate screen (as top and less do) and give the old one back after.</param>
+    public static async Task RunAsync(
+        Func<CancellationToken, Task<IRenderable>> frame, TimeSpan interval, int? frames, CancellationToken cancellation, bool fullScreen = false)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var alternate = fullScreen && Terminal.IsInteractive && AnsiConsole.Profile.Capabilities.AlternateBuffer;
+        if (alternate)
+        {
+            await Console.Out.WriteAsync(EnterAlternateScreen);
+        }
+
         var keys = Terminal.IsInteractive ? Task.Run(() => WatchForQuit(stop), CancellationToken.None) : Task.CompletedTask;
         try
         {
@@ -36,6 +51,10 @@ internal static class LiveView
         {
             await stop.CancelAsync();
             await keys;
+            if (alternate)
+            {
+                await Console.Out.WriteAsync(LeaveAlternateScreen);
+            }
         }
     }
 
