@@ -43,6 +43,14 @@ public sealed class DownloadWithTcctlTests(CliHostFixture fixture)
         var downloaded = Path.Combine(torrent.GetProperty("save_path").GetString()!, CliHostFixture.FileName);
         Assert.Equal(TestFiles.Sha256(fixture.SourceFile), TestFiles.Sha256(downloaded));
 
+        var paused = await tcctl.RunAsync("pause", "--query", "tags contains \"cli\"");
+        Assert.True(paused.ExitCode == 0, paused.ToString());
+        Assert.Equal($"paused {infoHash}", paused.Stdout.Trim());
+        await Eventually.Until(async () => await HasFlagAsync(tcctl, infoHash, "paused"), TimeSpan.FromSeconds(10), "torrents.get to show the paused flag");
+        var resumed = await tcctl.RunAsync("resume", infoHash);
+        Assert.Equal($"resumed {infoHash}", resumed.Stdout.Trim());
+        await Eventually.Until(async () => !await HasFlagAsync(tcctl, infoHash, "paused"), TimeSpan.FromSeconds(10), "the paused flag to go");
+
         // Without a terminal to confirm at, deleting data needs --yes; nothing is removed before.
         var refused = await tcctl.RunAsync("rm", infoHash, "--data");
         Assert.Contains("--yes", refused.FailureLine(), StringComparison.Ordinal);
@@ -55,6 +63,9 @@ public sealed class DownloadWithTcctlTests(CliHostFixture fixture)
         var listedAfter = (await tcctl.RunAsync("ls", "-o", "json")).Json();
         Assert.Equal(0, listedAfter.GetProperty("torrents_total").GetInt32());
     }
+
+    private static async Task<bool> HasFlagAsync(Tcctl tcctl, string infoHash, string flag) =>
+        (await tcctl.RunAsync("get", infoHash, "-o", "json")).Json().GetProperty("flags").EnumerateArray().Any(set => set.GetString() == flag);
 
     // The seeder is a peer only while the download runs (two seeds disconnect), so it is looked for meanwhile.
     private async Task<TcctlResult> SeederInPeersAsync(Tcctl tcctl, string infoHash, string seederAddress)

@@ -26,7 +26,7 @@ internal static class TorrentActionCommands
             """);
         selection.AddTo(command);
         command.Run(globals, (call, cancellation) =>
-            ForEachAsync(call, selection, method, done, _ => [], cancellation));
+            ForEachAsync(call, selection, method, done, parameters => parameters, cancellation));
         return command;
     }
 
