@@ -45,7 +45,8 @@ internal static class AddProgress
             }
             else
             {
-                await PollAsync(gateway, watches, watch => watch.PrintIfChanged(), cancellation);
+                // Names padded to the longest, so that the percentages of several torrents line up.
+                await PollAsync(gateway, watches, watch => watch.PrintIfChanged(watches.Max(each => each.Name.Length)), cancellation);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -67,7 +68,9 @@ internal static class AddProgress
         var failedPolls = 0;
         while (watches.Any(watch => !watch.Done))
         {
-            foreach (var watch in watches.Where(watch => !watch.Done))
+            // Every torrent is asked first and shown after, so that a round's lines know every name.
+            var pending = watches.Where(watch => !watch.Done).ToList();
+            foreach (var watch in pending)
             {
                 try
                 {
@@ -82,9 +85,9 @@ internal static class AddProgress
                 {
                     // A gateway restarting or a cluster electing: the next poll may answer.
                 }
-
-                show(watch);
             }
+
+            pending.ForEach(show);
 
             if (watches.Any(watch => !watch.Done))
             {
@@ -126,9 +129,11 @@ internal static class AddProgress
 
         public void Fail(string reason) => Failure = reason;
 
-        public string Line(bool withPercent)
+        public string Name => _last.ValueKind == JsonValueKind.Object && _last.Text("name") is { Length: > 0 } known ? known : Torrent.Label;
+
+        public string Line(bool withPercent, int nameWidth = 0)
         {
-            var name = _last.ValueKind == JsonValueKind.Object && _last.Text("name") is { Length: > 0 } known ? known : Torrent.Label;
+            var name = Name.PadRight(nameWidth);
             var percent = withPercent ? $"  {Units.Percent(Progress),6}" : string.Empty;
             if (Failure is not null)
             {
@@ -152,9 +157,9 @@ internal static class AddProgress
 
         private static string Peers(long count) => count == 1 ? "1 peer" : $"{count} peers";
 
-        public void PrintIfChanged()
+        public void PrintIfChanged(int nameWidth)
         {
-            var line = Line(withPercent: true);
+            var line = Line(withPercent: true, nameWidth);
             if (line != _printed)
             {
                 Console.Out.WriteLine(line);
