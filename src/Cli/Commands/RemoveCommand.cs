@@ -39,6 +39,7 @@ internal static class RemoveCommand
             var removeData = call.Value(data);
             if (removeData && !call.Value(yes) && !Confirmed(selected.Count))
             {
+                await Console.Error.WriteLineAsync("tcctl: nothing removed");
                 return ExitCodes.Usage;
             }
 
