@@ -62,7 +62,7 @@ internal static class AddCommand
                 }
 
                 var result = await gateway.CallAsync("torrents.add", parameters, cancellation);
-                var torrent = new WatchedTorrent(result.InfoHash(), Path.GetFileName(source.StartsWith("magnet:", StringComparison.Ordinal) ? result.InfoHash() : source));
+                var torrent = new WatchedTorrent(result.InfoHash(), IsMagnet(source) ? result.InfoHash() : Path.GetFileName(source));
                 added.Add(torrent);
                 if (call.Json)
                 {
@@ -74,14 +74,19 @@ internal static class AddCommand
                 }
             }
 
-            return call.Value(watch) ? await AddProgress.WatchAsync(gateway, added, cancellation) : ExitCodes.Ok;
+            // With -o json, stdout holds only the API's answers: the progress goes to stderr as plain lines.
+            return call.Value(watch)
+                ? await AddProgress.WatchAsync(gateway, added, call.Json ? Console.Error : null, cancellation)
+                : ExitCodes.Ok;
         });
         return command;
     }
 
+    private static bool IsMagnet(string source) => source.StartsWith("magnet:", StringComparison.OrdinalIgnoreCase);
+
     private static JsonObject Source(string source)
     {
-        if (source.StartsWith("magnet:", StringComparison.OrdinalIgnoreCase))
+        if (IsMagnet(source))
         {
             return new JsonObject { ["magnet_uri"] = source };
         }

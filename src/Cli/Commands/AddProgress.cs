@@ -18,12 +18,16 @@ internal static class AddProgress
     // Polls that fail in a row (the gateway unreachable, the cluster unavailable) before the watch gives up.
     private const int MaxFailedPolls = 30;
 
-    public static async Task<int> WatchAsync(GatewayClient gateway, IReadOnlyList<WatchedTorrent> torrents, CancellationToken cancellation)
+    /// <param name="gateway">Where to ask.</param>
+    /// <param name="torrents">The torrents just added.</param>
+    /// <param name="lines">Where to print plain lines even on a terminal (stderr when stdout is for JSON); null for the default.</param>
+    /// <param name="cancellation">Ctrl+C.</param>
+    public static async Task<int> WatchAsync(GatewayClient gateway, IReadOnlyList<WatchedTorrent> torrents, TextWriter? lines, CancellationToken cancellation)
     {
         var watches = torrents.Select(torrent => new Watch(torrent)).ToList();
         try
         {
-            if (Terminal.IsInteractive)
+            if (lines is null && Terminal.IsInteractive)
             {
                 await AnsiConsole.Progress()
                     .AutoClear(false)
@@ -46,7 +50,7 @@ internal static class AddProgress
             else
             {
                 // Names padded to the longest, so that the percentages of several torrents line up.
-                await PollAsync(gateway, watches, watch => watch.PrintIfChanged(watches.Max(each => each.Name.Length)), cancellation);
+                await PollAsync(gateway, watches, watch => watch.PrintIfChanged(lines ?? Console.Out, watches.Max(each => each.Name.Length)), cancellation);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -157,12 +161,12 @@ internal static class AddProgress
 
         private static string Peers(long count) => count == 1 ? "1 peer" : $"{count} peers";
 
-        public void PrintIfChanged(int nameWidth)
+        public void PrintIfChanged(TextWriter output, int nameWidth)
         {
             var line = Line(withPercent: true, nameWidth);
             if (line != _printed)
             {
-                Console.Out.WriteLine(line);
+                output.WriteLine(line);
                 _printed = line;
             }
         }

@@ -20,6 +20,12 @@ internal static class CommandActions
                 await Console.Error.WriteLineAsync($"tcctl: {failure.Message}");
                 return failure.ExitCode;
             }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                // The config file or a .torrent file could not be read or written.
+                await Console.Error.WriteLineAsync($"tcctl: {failure.Message}");
+                return ExitCodes.Failed;
+            }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
                 await Console.Error.WriteLineAsync("tcctl: interrupted");
