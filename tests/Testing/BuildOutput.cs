@@ -3,12 +3,13 @@ namespace TorrentCluster.Testing;
 /// <summary>Where a project of the repository put its build output: same configuration and framework as the tests.</summary>
 public static class BuildOutput
 {
-    public static string Assembly(string project)
+    /// <param name="assemblyName">The assembly's name when the project does not follow TorrentCluster.{project} (tcctl).</param>
+    public static string Assembly(string project, string? assemblyName = null)
     {
         var testOutput = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
         var framework = Path.GetFileName(testOutput);
         var configuration = Path.GetFileName(Path.GetDirectoryName(testOutput));
-        var path = Path.Combine(RepositoryRoot, "src", project, "bin", configuration!, framework, $"TorrentCluster.{project}.dll");
+        var path = Path.Combine(RepositoryRoot, "src", project, "bin", configuration!, framework, $"{assemblyName ?? "TorrentCluster." + project}.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"build src/{project} first", path);
     }
 
