@@ -13,20 +13,20 @@ var rounds = Option(args, "--rounds", 20);
 
 var silos = Enumerable.Range(0, 3).Select(silo => Snapshot(silo, torrents / 3, peersPerTorrent)).ToArray();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{torrents} torrents, {silos.Sum(s => s.Count)} peers on 3 silos"));
-foreach (var groupBy in PeerAggregation.GroupBys)
+foreach (var grouping in PeerGroupings.All)
 {
     var times = new List<double>();
     for (var round = 0; round < rounds; round++)
     {
         var clock = Stopwatch.StartNew();
-        var parts = await Task.WhenAll(silos.Select(peers => Task.Run(() => PeerAggregation.Summarize(peers, groupBy))));
+        var parts = await Task.WhenAll(silos.Select(peers => Task.Run(() => PeerAggregation.Summarize(peers, grouping))));
         var merged = PeerAggregation.Merge(parts);
         _ = merged.Groups.OrderByDescending(group => group.Connections).Take(10).ToList();
         times.Add(clock.Elapsed.TotalMilliseconds);
     }
 
     times.Sort();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group_by {groupBy,-8} median {times[times.Count / 2],7:0.0} ms   worst {times[^1],7:0.0} ms"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group_by {PeerGroupings.NameOf(grouping),-8} median {times[times.Count / 2],7:0.0} ms   worst {times[^1],7:0.0} ms"));
 }
 
 static List<FleetPeer> Snapshot(int silo, int torrents, int peersPerTorrent)

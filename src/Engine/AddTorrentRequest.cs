@@ -47,4 +47,10 @@ public sealed record AddTorrentRequest
 
     /// <summary>Trust that the files are complete and seed without checking them (the creator of the files knows).</summary>
     public bool SeedMode { get; init; }
+
+    /// <summary>
+    /// Allocate every file in full before writing (Porla's <c>storage_mode: allocate</c>) rather than sparse files:
+    /// the disk space is taken at once, and files do not fragment on file systems without sparse support.
+    /// </summary>
+    public bool AllocateFiles { get; init; }
 }

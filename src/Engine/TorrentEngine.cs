@@ -107,6 +107,7 @@ public sealed partial class TorrentEngine : IDisposable
                     MaxConnections = request.MaxConnections,
                     MaxUploads = request.MaxUploads,
                     SeedMode = request.SeedMode ? 1 : 0,
+                    StorageMode = request.AllocateFiles ? 1 : 0,
                 };
                 try
                 {

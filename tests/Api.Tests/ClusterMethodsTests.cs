@@ -80,7 +80,7 @@ public sealed class ClusterMethodsTests(ApiCluster api)
         var presets = await api.Rpc.ResultAsync("presets.list", new { });
         var movies = presets.GetProperty("movies");
         Fields(movies, ("category", JsonNull), ("download_limit", JsonNumber), ("max_connections", JsonNull), ("max_uploads", JsonNull),
-            ("save_path", JsonNull), ("session", JsonString), ("tags", JsonArray), ("upload_limit", JsonNull), ("$hidden", JsonNull));
+            ("save_path", JsonNull), ("session", JsonString), ("storage_mode", JsonNull), ("tags", JsonArray), ("upload_limit", JsonNull), ("$hidden", JsonNull));
         // Porla's web UI leaves a preset with "$hidden": true out of its add dialog.
         Assert.True(presets.GetProperty("internal").GetProperty("$hidden").GetBoolean());
 

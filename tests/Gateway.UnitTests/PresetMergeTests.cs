@@ -120,6 +120,25 @@ public sealed class PresetMergeTests
         Assert.Equal(0, command.MaxConnections);
     }
 
+    [Theory]
+    [InlineData(null, null, false)]
+    [InlineData("sparse", null, false)]
+    [InlineData("allocate", null, true)]
+    [InlineData("sparse", "allocate", true)]
+    [InlineData("allocate", "sparse", false)]
+    public async Task Files_are_allocated_in_full_when_the_presets_storage_mode_is_allocate(string? byDefault, string? byMovies, bool allocated)
+    {
+        var presets = new Dictionary<string, Preset>(StringComparer.Ordinal)
+        {
+            ["default"] = Default with { StorageMode = byDefault },
+            ["movies"] = Movies with { StorageMode = byMovies },
+        };
+
+        var command = await AddAsync($"{{\"magnet_uri\":\"{Magnet}\",\"preset\":\"movies\"}}", presets);
+
+        Assert.Equal(allocated, command.AllocateFiles);
+    }
+
     [Fact]
     public async Task The_magnet_link_reaches_the_cluster_as_given()
     {

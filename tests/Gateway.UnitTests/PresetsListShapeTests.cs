@@ -10,6 +10,9 @@ public sealed class PresetsListShapeTests
     private static readonly string[] PorlaKeys =
         ["category", "download_limit", "max_connections", "max_uploads", "save_path", "session", "tags", "upload_limit", "$hidden"];
 
+    // Porla's presets have a storage_mode its list leaves out; ours shows it, so an operator sees what presets.set took.
+    private static readonly string[] OurKeys = ["storage_mode"];
+
     [Fact]
     public async Task Every_preset_carries_porlas_keys_with_hidden_as_set_or_null()
     {
@@ -25,7 +28,7 @@ public sealed class PresetsListShapeTests
         var result = answer.Body.GetProperty("result");
         foreach (var preset in result.EnumerateObject())
         {
-            Assert.Equal(PorlaKeys.Order(StringComparer.Ordinal), preset.Value.EnumerateObject().Select(key => key.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(PorlaKeys.Concat(OurKeys).Order(StringComparer.Ordinal), preset.Value.EnumerateObject().Select(key => key.Name).Order(StringComparer.Ordinal));
         }
 
         Assert.True(result.GetProperty("internal").GetProperty("$hidden").GetBoolean());

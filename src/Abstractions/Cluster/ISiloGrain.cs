@@ -28,8 +28,8 @@ public interface ISiloGrain : IGrainWithStringKey
     /// <summary>The peers of this silo's torrents that match, counted, and the first of them in the query's order.</summary>
     Task<PeerPage> ListPeersAsync(PeerQuery query);
 
-    /// <summary>This silo's peers added up, in total and grouped by <paramref name="groupBy"/>.</summary>
-    Task<PeerSummary> SummarizePeersAsync(string groupBy);
+    /// <summary>This silo's peers added up, in total and grouped by <paramref name="grouping"/>.</summary>
+    Task<PeerSummary> SummarizePeersAsync(PeerGrouping grouping);
 
     /// <summary>This silo's traffic now and over the last hour.</summary>
     Task<SiloStats> GetStatsAsync();

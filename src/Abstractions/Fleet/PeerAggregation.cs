@@ -6,28 +6,25 @@ namespace TorrentCluster.Abstractions.Fleet;
 /// </summary>
 public static class PeerAggregation
 {
-    /// <summary>The groupings <c>group_by</c> accepts.</summary>
-    public static IReadOnlyList<string> GroupBys { get; } = ["client", "ip", "torrent", "silo"];
-
-    /// <summary>The group key of a peer, or null for an unknown grouping.</summary>
-    public static string? KeyOf(FleetPeer peer, string groupBy) => groupBy switch
+    /// <summary>The group key of a peer.</summary>
+    public static string KeyOf(FleetPeer peer, PeerGrouping grouping) => grouping switch
     {
-        "client" => peer.Peer.Client,
-        "ip" => peer.Peer.Ip.Address,
-        "torrent" => peer.InfoHash.Canonical,
-        "silo" => peer.Silo,
-        _ => null,
+        PeerGrouping.Client => peer.Peer.Client,
+        PeerGrouping.Ip => peer.Peer.Ip.Address,
+        PeerGrouping.Torrent => peer.InfoHash.Canonical,
+        PeerGrouping.Silo => peer.Silo,
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, "no such grouping"),
     };
 
     /// <summary>Adds up one silo's peers.</summary>
-    public static PeerSummary Summarize(IEnumerable<FleetPeer> peers, string groupBy)
+    public static PeerSummary Summarize(IEnumerable<FleetPeer> peers, PeerGrouping grouping)
     {
         var summary = new PeerSummary();
         var groups = new Dictionary<string, PeerGroup>(StringComparer.Ordinal);
         foreach (var peer in peers)
         {
             summary.Total.Add(peer);
-            var key = KeyOf(peer, groupBy) ?? throw new ArgumentException($"cannot group by '{groupBy}'", nameof(groupBy));
+            var key = KeyOf(peer, grouping);
             if (!groups.TryGetValue(key, out var group))
             {
                 groups[key] = group = new PeerGroup { Key = key };

@@ -18,4 +18,6 @@ public sealed record Preset
     [Id(7)] public int? UploadLimit { get; init; }
     /// <summary>Porla's <c>$hidden</c>: a client leaves the preset out of its choices (Porla's web UI does); adds ignore it.</summary>
     [Id(8)] public bool? Hidden { get; init; }
+    /// <summary>Porla's <c>storage_mode</c>: <see cref="PresetStorageModes.Allocate"/> or <see cref="PresetStorageModes.Sparse"/>.</summary>
+    [Id(9)] public string? StorageMode { get; init; }
 }

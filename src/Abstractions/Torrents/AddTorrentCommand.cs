@@ -53,4 +53,7 @@ public sealed record AddTorrentCommand
 
     /// <summary>The silo (Porla's session) to put the torrent on; null lets placement decide.</summary>
     [Id(15)] public string? Silo { get; init; }
+
+    /// <summary>Allocate the torrent's files in full rather than sparse (a preset's <c>storage_mode: allocate</c>).</summary>
+    [Id(16)] public bool AllocateFiles { get; init; }
 }

@@ -58,7 +58,7 @@ internal unsafe struct TcAddParams
     public int SeedMode;
     public int UrlSeedCount;
     public int HttpSeedCount;
-    public int Reserved;
+    public int StorageMode;
 }
 
 [StructLayout(LayoutKind.Sequential)]

@@ -131,7 +131,7 @@ typedef struct tc_add_params {
     int32_t seed_mode;             /* non-zero: trust that the files are complete, skip the check */
     int32_t url_seed_count;
     int32_t http_seed_count;
-    int32_t reserved;
+    int32_t storage_mode;          /* 0: sparse files (libtorrent's default), 1: every file allocated in full */
 } tc_add_params;
 
 /* Adds a torrent without waiting for libtorrent's network thread. What does not parse (.torrent bytes, magnet

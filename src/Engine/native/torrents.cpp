@@ -125,6 +125,8 @@ lt::add_torrent_params build_params(const tc_add_params* p) {
     if (p->paused) params.flags |= lt::torrent_flags::paused;
     else params.flags &= ~lt::torrent_flags::paused;
     if (p->seed_mode) params.flags |= lt::torrent_flags::seed_mode;
+    // Only an explicit "allocate" overrides: resume data carries the mode the torrent was first added with.
+    if (p->storage_mode == 1) params.storage_mode = lt::storage_mode_allocate;
     // libtorrent flags every torrent as needing a save when it is added without resume data, and one added from
     // resume data as not: yet a torrent added without it has nothing a save would keep (its metainfo and add
     // settings are the caller's to keep), only its first change does, which libtorrent flags. So a session of

@@ -61,8 +61,8 @@ internal sealed partial class SiloGrain(
         return Task.FromResult(new PeerPage(matches.Count, [.. matches.Take(query.Take)]));
     }
 
-    public Task<PeerSummary> SummarizePeersAsync(string groupBy) =>
-        Task.FromResult(PeerAggregation.Summarize(peers.All, groupBy));
+    public Task<PeerSummary> SummarizePeersAsync(PeerGrouping grouping) =>
+        Task.FromResult(PeerAggregation.Summarize(peers.All, grouping));
 
     public Task<SiloStats> GetStatsAsync()
     {

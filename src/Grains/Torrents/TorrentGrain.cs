@@ -104,6 +104,7 @@ internal sealed partial class TorrentGrain(
             Metadata = new Dictionary<string, string>(command.Metadata, StringComparer.Ordinal),
             UrlSeeds = [.. command.UrlSeeds],
             HttpSeeds = [.. command.HttpSeeds],
+            AllocateFiles = command.AllocateFiles,
             AddedAt = DateTimeOffset.UtcNow,
             HomeSilo = silo.Name,
         };
@@ -284,6 +285,7 @@ internal sealed partial class TorrentGrain(
         DownloadLimit = torrent.DownloadLimit,
         MaxConnections = torrent.MaxConnections,
         MaxUploads = torrent.MaxUploads,
+        AllocateFiles = torrent.AllocateFiles,
     };
 
     private async Task AttachAsync(byte[]? torrentFile, byte[]? resume)

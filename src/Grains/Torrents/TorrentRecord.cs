@@ -44,4 +44,6 @@ public sealed class TorrentRecord
     [Id(16)] public Dictionary<string, string> Metadata { get; set; } = [];
     [Id(17)] public List<string> UrlSeeds { get; set; } = [];
     [Id(18)] public List<string> HttpSeeds { get; set; } = [];
+    /// <summary>Files allocated in full, kept so that a silo taking the torrent over adds it the same way.</summary>
+    [Id(19)] public bool AllocateFiles { get; set; }
 }

@@ -20,10 +20,10 @@ public sealed class FleetPeersSummary(SiloDirectory silos) : JsonRpcMethod<Fleet
 
     protected override async ValueTask<JsonRpcResult> AnswerAsync(FleetPeersSummaryParams parameters, CancellationToken cancellationToken)
     {
-        var groupBy = parameters.GroupBy ?? "client";
-        if (!PeerAggregation.GroupBys.Contains(groupBy))
+        var groupBy = parameters.GroupBy ?? PeerGroupings.NameOf(PeerGrouping.Client);
+        if (!PeerGroupings.TryParse(groupBy, out var grouping))
         {
-            throw JsonRpcException.InvalidParams($"'group_by' is one of {string.Join(", ", PeerAggregation.GroupBys)}");
+            throw JsonRpcException.InvalidParams($"'group_by' is one of {string.Join(", ", PeerGroupings.Names)}");
         }
 
         var top = parameters.Top ?? 10;
@@ -32,7 +32,7 @@ public sealed class FleetPeersSummary(SiloDirectory silos) : JsonRpcMethod<Fleet
             throw JsonRpcException.InvalidParams("'top' must be 1 or more");
         }
 
-        var parts = await Task.WhenAll((await silos.GetActiveAsync()).Select(silo => silo.SummarizePeersAsync(groupBy)));
+        var parts = await Task.WhenAll((await silos.GetActiveAsync()).Select(silo => silo.SummarizePeersAsync(grouping)));
         var summary = PeerAggregation.Merge(parts);
         var groups = summary.Groups
             .OrderByDescending(group => group.Connections)

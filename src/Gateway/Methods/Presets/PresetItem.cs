@@ -14,6 +14,7 @@ public sealed record PresetItem(
     int? MaxUploads,
     string? SavePath,
     string? Session,
+    string? StorageMode,
     IReadOnlyList<string>? Tags,
     int? UploadLimit,
     [property: JsonPropertyName("$hidden")] bool? Hidden)
@@ -25,6 +26,7 @@ public sealed record PresetItem(
         preset.MaxUploads,
         preset.SavePath,
         preset.Session,
+        preset.StorageMode,
         preset.Tags.Count > 0 ? preset.Tags : null,
         preset.UploadLimit,
         preset.Hidden);

@@ -24,6 +24,11 @@ public sealed class PresetsSet(IGrainFactory grains) : JsonRpcMethod<PresetsSetP
             throw JsonRpcException.InvalidParams("'name' must not be empty");
         }
 
+        if (parameters.StorageMode is { } mode && !PresetStorageModes.IsKnown(mode))
+        {
+            throw JsonRpcException.InvalidParams($"'storage_mode' must be '{PresetStorageModes.Allocate}' or '{PresetStorageModes.Sparse}'");
+        }
+
         await grains.GetGrain<IPresetsGrain>(0).SetAsync(parameters.Name, new Preset
         {
             Category = parameters.Category,
@@ -35,6 +40,7 @@ public sealed class PresetsSet(IGrainFactory grains) : JsonRpcMethod<PresetsSetP
             Tags = parameters.Tags ?? [],
             UploadLimit = parameters.UploadLimit,
             Hidden = parameters.Hidden,
+            StorageMode = parameters.StorageMode,
         });
         return JsonRpcResult.Null;
     }
@@ -49,6 +55,7 @@ public sealed record PresetsSetParams
     public int? MaxUploads { get; init; }
     public string? SavePath { get; init; }
     public string? Session { get; init; }
+    public string? StorageMode { get; init; }
     public string[]? Tags { get; init; }
     public int? UploadLimit { get; init; }
 

@@ -49,6 +49,7 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
             Tags = parameters.Tags ?? preset.Tags,
             Metadata = RawJson.Serialize(parameters.Metadata),
             Silo = session,
+            AllocateFiles = preset.StorageMode == PresetStorageModes.Allocate,
         };
 
         var infoHash = await grains.GetGrain<ITorrentIntakeGrain>(0).AddAsync(command);
@@ -73,6 +74,7 @@ public sealed class TorrentsAdd(IGrainFactory grains, SiloDirectory silos) : Jso
             MaxUploads = named.MaxUploads ?? merged.MaxUploads,
             SavePath = named.SavePath ?? merged.SavePath,
             Session = named.Session ?? merged.Session,
+            StorageMode = named.StorageMode ?? merged.StorageMode,
             Tags = named.Tags.Count > 0 ? named.Tags : merged.Tags,
             UploadLimit = named.UploadLimit ?? merged.UploadLimit,
         };
