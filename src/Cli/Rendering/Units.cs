@@ -7,11 +7,17 @@ internal static class Units
 {
     private static readonly string[] Prefixes = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
 
+    /// <summary>A size; a negative one is unknown (Porla's -1 for a magnet link without its metadata yet): "--".</summary>
     public static string Bytes(long bytes)
     {
+        if (bytes < 0)
+        {
+            return "--";
+        }
+
         double value = bytes;
         var prefix = 0;
-        while (Math.Abs(value) >= 1024 && prefix < Prefixes.Length - 1)
+        while (value >= 1024 && prefix < Prefixes.Length - 1)
         {
             value /= 1024;
             prefix++;
