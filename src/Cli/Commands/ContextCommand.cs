@@ -69,11 +69,7 @@ internal static class ContextCommand
         command.Run(globals, (call, _) =>
         {
             var config = call.ConfigFile.Load();
-            var chosen = call.Value(name)!;
-            if (config.Find(chosen) is null)
-            {
-                throw new CliException($"no context named '{chosen}' (tcctl context list)");
-            }
+            var chosen = config.Require(call.Value(name)!).Name;
 
             call.ConfigFile.Save(config with { CurrentContext = chosen });
             Console.Out.WriteLine($"context \"{chosen}\" is now current");
@@ -89,11 +85,7 @@ internal static class ContextCommand
         command.Run(globals, (call, _) =>
         {
             var config = call.ConfigFile.Load();
-            var chosen = call.Value(name)!;
-            if (config.Find(chosen) is null)
-            {
-                throw new CliException($"no context named '{chosen}' (tcctl context list)");
-            }
+            var chosen = config.Require(call.Value(name)!).Name;
 
             call.ConfigFile.Save(config.Without(chosen));
             Console.Out.WriteLine($"context \"{chosen}\" deleted");

@@ -33,7 +33,7 @@ internal sealed class Invocation(ParseResult parse, GlobalOptions globals)
             throw new CliException("not logged in, run tcctl login URL");
         }
 
-        return config.Find(name) ?? throw new CliException($"no context named '{name}' (tcctl context list)");
+        return config.Require(name);
     }
 
     public GatewayClient Gateway() => GatewayClient.For(Http, Context());

@@ -13,6 +13,10 @@ internal sealed record CliConfig
 
     public CliContext? Find(string name) => Contexts.FirstOrDefault(context => context.Name == name);
 
+    /// <summary>The context named <paramref name="name"/>; a user error naming where to look when there is none.</summary>
+    public CliContext Require(string name) =>
+        Find(name) ?? throw new CliException($"no context named '{name}' (tcctl context list)");
+
     /// <summary>The config with <paramref name="context"/> added, or replacing the one of the same name.</summary>
     public CliConfig With(CliContext context) => this with
     {
