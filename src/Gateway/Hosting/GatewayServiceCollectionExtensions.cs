@@ -84,6 +84,7 @@ public static class GatewayServiceCollectionExtensions
         endpoints.MapTorrentClusterEvents(options.BasePath);
         endpoints.MapTorrentClusterWebUi(options.BasePath);
         endpoints.MapTorrentClusterConsole(options.BasePath);
+        endpoints.MapTorrentClusterOrleansDashboard(options.BasePath);
         return endpoints;
     }
 }
