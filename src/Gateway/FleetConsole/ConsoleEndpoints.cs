@@ -23,7 +23,11 @@ public static class ConsoleEndpoints
     {
         var assets = endpoints.ServiceProvider.GetRequiredService<ConsoleAssets>();
         var root = basePath + Path;
-        endpoints.MapGet(root, () => Results.Redirect(root + "/"));
+        // Routing matches "/console/" to this route as well as to the one below (a trailing slash is ignored), and
+        // this one wins: it serves the page there, or "/console/" would be sent to itself.
+        endpoints.MapGet(root, (HttpContext context) => context.Request.Path.Value?.EndsWith('/') == true
+            ? Serve(context, assets, null)
+            : Results.Redirect(root + "/"));
         endpoints.MapGet(root + "/{**path}", (HttpContext context, string? path) => Serve(context, assets, path));
         if (endpoints.ServiceProvider.GetRequiredService<IOptions<WebUiOptions>>().Value.Path is null)
         {
