@@ -27,6 +27,7 @@ public static class TorrentFilter
         TorrentFilterField.Tag => torrent.Tags.Contains(term.Value),
         TorrentFilterField.SavePath => torrent.SavePath == term.Value,
         TorrentFilterField.Silo => torrent.Silo == term.Value,
+        TorrentFilterField.Home => (torrent.HomeSilo ?? torrent.Silo) == term.Value,
         _ => false,
     };
 }

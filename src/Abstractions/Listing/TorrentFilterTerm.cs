@@ -18,4 +18,10 @@ public enum TorrentFilterField
 
     /// <summary>The silo that hosts it (Porla's session).</summary>
     Silo,
+
+    /// <summary>
+    /// Its home silo: the silo running it, or for a torrent that runs nowhere, the silo it waits for or is being
+    /// moved from (what the console shows on a dead silo).
+    /// </summary>
+    Home,
 }

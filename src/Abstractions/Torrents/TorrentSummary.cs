@@ -49,4 +49,9 @@ public sealed record TorrentSummary
     [Id(35)] public long TotalWantedDone { get; init; }
     /// <summary>Payload bytes per second, protocol left out.</summary>
     [Id(36)] public int DownloadPayloadRate { get; init; }
+    /// <summary>
+    /// The home silo of a torrent that runs nowhere at the moment (listed from the catalog: its home is dead, or it
+    /// is waiting for it); null for a running torrent, whose home is the silo running it.
+    /// </summary>
+    [Id(37)] public string? HomeSilo { get; init; }
 }

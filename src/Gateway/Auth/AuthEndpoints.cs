@@ -30,19 +30,45 @@ public static class AuthEndpoints
                     return Results.Json(new AuthLoginError("invalid_auth"), AuthJsonContext.Default.AuthLoginError);
                 }
 
-                context.Response.Cookies.Append(BearerToken.CookieName, token, new CookieOptions
-                {
-                    HttpOnly = true,
-                    SameSite = SameSiteMode.Strict,
-                    Path = "/",
-                    MaxAge = TimeSpan.FromDays(1),
-                    Secure = context.Request.IsHttps,
-                });
+                var cookie = CookieOptionsOf(context);
+                cookie.MaxAge = TimeSpan.FromDays(1);
+                context.Response.Cookies.Append(BearerToken.CookieName, token, cookie);
                 return Results.Json(new AuthToken(token), AuthJsonContext.Default.AuthToken);
             }))
             .RequireJsonContentType();
+
+        // The console's logout: its cookie is HttpOnly, so only the server can take it away. The token is revoked
+        // as auth.logout does (every token of the user), so a copy of the cookie kept elsewhere is worthless too.
+        endpoints.MapPost($"{basePath}/auth/logout", async (HttpContext context, AuthService auth) =>
+            {
+                ExpireCookie(context);
+                if (!auth.Enabled)
+                {
+                    return Results.Json(new AuthOk(true), AuthJsonContext.Default.AuthOk);
+                }
+
+                if (!await auth.AuthenticateAsync(context))
+                {
+                    return Results.Text("Unauthorized", statusCode: StatusCodes.Status401Unauthorized);
+                }
+
+                await auth.LogoutAsync(context);
+                return Results.Json(new AuthOk(true), AuthJsonContext.Default.AuthOk);
+            })
+            .RequireJsonContentType();
         return endpoints;
     }
+
+    private static CookieOptions CookieOptionsOf(HttpContext context) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Path = "/",
+        Secure = context.Request.IsHttps,
+    };
+
+    private static void ExpireCookie(HttpContext context) =>
+        context.Response.Cookies.Delete(BearerToken.CookieName, CookieOptionsOf(context));
 
     // Reads the credentials within the anonymous limit, then answers AuthService's refusals in Porla's manner:
     // a status and a line of text, with Retry-After where it helps.

@@ -153,6 +153,7 @@ public sealed partial class FleetTorrents(
             State = NotRunningState,
             SavePath = string.Empty,
             Silo = string.Empty,
+            HomeSilo = entry.HomeSilo,
             Size = -1,
             Error = entry switch
             {

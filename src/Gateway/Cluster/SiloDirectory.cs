@@ -94,19 +94,21 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
         var silos = await Task.WhenAll(hosts.Select(async host =>
         {
             var address = host.SiloAddress.ToParsableString();
+            // Membership's own record of when this incarnation started: no silo needs asking, a dead one included.
+            DateTimeOffset? since = host.StartTime == default ? null : new DateTimeOffset(DateTime.SpecifyKind(host.StartTime, DateTimeKind.Utc));
             if (host.Status != SiloStatus.Active)
             {
-                return new KnownSilo(host.SiloName, address, host.Status.ToString().ToLowerInvariant(), null);
+                return new KnownSilo(host.SiloName, address, host.Status.ToString().ToLowerInvariant(), since, null);
             }
 
             try
             {
                 var summary = await grains.GetGrain<ISiloGrain>(address).GetSummaryAsync().WaitAsync(AnswerTimeout, cancellationToken);
-                return new KnownSilo(host.SiloName, address, KnownSilo.Active, summary);
+                return new KnownSilo(host.SiloName, address, KnownSilo.Active, since, summary);
             }
             catch (Exception exception) when (exception is TimeoutException or OrleansException)
             {
-                return new KnownSilo(host.SiloName, address, KnownSilo.Unreachable, null);
+                return new KnownSilo(host.SiloName, address, KnownSilo.Unreachable, since, null);
             }
         }));
         return [.. silos.OrderBy(silo => silo.Summary?.Name ?? silo.Name, StringComparer.Ordinal)];

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
+using Orleans.Dashboard;
+using TorrentCluster.Gateway.FleetConsole;
 using TorrentCluster.Gateway.ClusterSecurity;
 using TorrentCluster.Gateway.Health;
 using TorrentCluster.ServiceDefaults.Health;
@@ -33,6 +35,8 @@ public static class ClusterClientBuilderExtensions
             client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = options.CallTimeout);
             client.Configure<ConnectionOptions>(connections => connections.OpenConnectionTimeout = options.ConnectTimeout);
             client.Services.AddClusterConnectionLiveness();
+            // The console's Orleans page reads what the silos' dashboard collects (every silo adds it).
+            client.AddDashboard(OrleansDashboardEndpoints.Configure);
             if (options.Redis is { Length: > 0 } redis)
             {
                 client.Configure<ClusterOptions>(cluster =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TorrentCluster.Gateway.Auth;
+using TorrentCluster.Gateway.FleetConsole;
 using TorrentCluster.Gateway.Health;
 using TorrentCluster.Gateway.Http;
 using TorrentCluster.Gateway.Telemetry;
@@ -63,6 +64,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddClusterMethods();
         services.AddFleetMethods();
         services.AddPluginsMethods();
+        services.AddTorrentClusterConsole();
         return services;
     }
 
@@ -81,6 +83,8 @@ public static class GatewayServiceCollectionExtensions
         endpoints.MapTorrentClusterSystemStatus(options.BasePath + options.AuthPath);
         endpoints.MapTorrentClusterEvents(options.BasePath);
         endpoints.MapTorrentClusterWebUi(options.BasePath);
+        endpoints.MapTorrentClusterConsole(options.BasePath);
+        endpoints.MapTorrentClusterOrleansDashboard(options.BasePath);
         return endpoints;
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
+using TorrentCluster.Gateway.FleetConsole;
 using StackExchange.Redis;
 using TorrentCluster.Gateway.Auth;
 using TorrentCluster.Gateway.ClusterSecurity;
@@ -58,6 +60,8 @@ public static class SiloHostBuilderExtensions
 
             silo.UseCompactJsonGrainState();
             silo.AddTorrentClusterGrains();
+            // Collected on every silo, shown by whichever gateway serves the console (this one or a standalone one).
+            silo.AddDashboard(OrleansDashboardEndpoints.Configure);
             if (cluster.Kubernetes)
             {
                 // Pod names are stable in a StatefulSet, so they make good home-silo names.

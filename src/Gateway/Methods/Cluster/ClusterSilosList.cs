@@ -30,7 +30,10 @@ public sealed class ClusterSilosList(SiloDirectory silos) : JsonRpcMethod<EmptyP
 /// <summary>The answer: <c>{ "silos": [...] }</c>.</summary>
 public sealed record ClusterSilosListResult(IReadOnlyList<SiloItem> Silos);
 
-/// <summary>One silo; rates in bytes per second, free disk in bytes, of the disk holding the silo's downloads.</summary>
+/// <summary>
+/// One silo; rates in bytes per second, free disk in bytes, of the disk holding the silo's downloads; <c>since</c>
+/// when this incarnation of the silo started (null when membership does not say).
+/// </summary>
 public sealed record SiloItem(
     string Name,
     string Address,
@@ -41,10 +44,11 @@ public sealed record SiloItem(
     long Peers,
     int ListenPort,
     long FreeDisk,
-    string? Version)
+    string? Version,
+    DateTimeOffset? Since)
 {
     // A silo that is not active (or does not answer) cannot be asked for its load.
     public static SiloItem From(KnownSilo silo) => silo.Summary is { } summary
-        ? new(summary.Name, summary.Address, silo.Status, summary.Torrents, summary.DownloadRate, summary.UploadRate, summary.PeersConnected, summary.ListenPort, summary.FreeDiskBytes, summary.Version)
-        : new(silo.Name, silo.Address, silo.Status, 0, 0, 0, 0, 0, 0, null);
+        ? new(summary.Name, summary.Address, silo.Status, summary.Torrents, summary.DownloadRate, summary.UploadRate, summary.PeersConnected, summary.ListenPort, summary.FreeDiskBytes, summary.Version, silo.Since)
+        : new(silo.Name, silo.Address, silo.Status, 0, 0, 0, 0, 0, 0, null, silo.Since);
 }

@@ -7,7 +7,8 @@ namespace TorrentCluster.Gateway.Methods.Torrents;
 
 /// <summary>
 /// Porla's <c>filters</c> of <c>torrents.list</c> as the conditions each silo applies: <c>category</c>,
-/// <c>save_path</c>, <c>session</c> (our silo) and <c>tags</c> as strings, and <c>query</c>, a PQL query parsed here
+/// <c>save_path</c>, <c>session</c> (our silo), <c>home</c> (ours: the home silo, that of torrents running nowhere
+/// included) and <c>tags</c> as strings, and <c>query</c>, a PQL query parsed here
 /// once. Like Porla, a filter it does not know, or a value of another type, is ignored, so a client that sends
 /// more (porla/web's <c>status</c>) still gets its list. One exception: <c>tags</c> as a list of strings, which
 /// Porla's own web UI sends when a tag is clicked and Porla drops; here it lists the torrents that hold them all.
@@ -38,6 +39,9 @@ internal static class TorrentFilters
                     break;
                 case ("session" or "silo", JsonValueKind.String):
                     terms.Add(new TorrentFilterTerm(TorrentFilterField.Silo, value.GetString()!));
+                    break;
+                case ("home", JsonValueKind.String):
+                    terms.Add(new TorrentFilterTerm(TorrentFilterField.Home, value.GetString()!));
                     break;
                 case ("tags", JsonValueKind.String):
                     terms.Add(new TorrentFilterTerm(TorrentFilterField.Tag, value.GetString()!));
