@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using TorrentCluster.Engine;
 using TorrentCluster.Testing;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -25,15 +26,26 @@ public sealed partial class ConsoleShellTests(ConsoleFleet fleet)
     [Fact]
     public async Task Fleet_page_shows_both_silos_with_their_numbers()
     {
+        // Paused torrents of this test's own on each silo, so each card has torrents to count.
+        using var rpc = new JsonRpcClient(new Uri(fleet.Gateway, "/api/v1/jsonrpc")) { Token = fleet.Token };
+        for (var i = 0; i < 3; i++)
+        {
+            var file = Path.Combine(fleet.ContentPath, $"fleet-page-{i}.bin");
+            TestFiles.CreateRandom(file, 64 * 1024, seed: 1400 + i);
+            var torrent = TorrentCreator.Create(new CreateTorrentOptions { Path = file, Version = TorrentVersion.V1, PieceSize = 16 * 1024 });
+            await rpc.ResultAsync("torrents.add", new { ti = Convert.ToBase64String(torrent), session = $"silo-{i % 2}", paused = true });
+        }
+
         var page = await fleet.Browser.NewPageAsync(fleet.Gateway, fleet.Token);
         await page.GotoAsync("/console/#/fleet");
         await Expect(page.Locator("[data-page=fleet] h1")).ToHaveTextAsync("Fleet");
-        var silos = (await fleet.Cluster.Gateway.Rpc.ResultAsync("cluster.silos.list", new { })).GetProperty("silos").EnumerateArray().ToList();
+        var silos = (await rpc.ResultAsync("cluster.silos.list", new { })).GetProperty("silos").EnumerateArray().ToList();
         foreach (var name in new[] { "silo-0", "silo-1" })
         {
             var silo = silos.Single(entry => entry.GetProperty("name").GetString() == name);
             var card = page.Locator($"[data-silo=\"{name}\"][data-status=\"active\"]");
             await Expect(card).ToBeVisibleAsync(Visible);
+            await Expect(card).ToContainTextAsync($"Torrents{silo.GetProperty("torrents").GetInt32()}", Text);
             await Expect(card).ToContainTextAsync("active", Text);
             // Every number with its unit: rates per second, disk in binary units.
             await Expect(card).ToContainTextAsync(RateText(), Text);

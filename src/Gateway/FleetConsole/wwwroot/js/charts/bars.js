@@ -4,19 +4,22 @@
 import { svg } from '../dom.js';
 
 const rowHeight = 26;
-const width = 640;
-const labelWidth = 200;
-const valueWidth = 110;
+const maxWidth = 900;
 
 /**
  * The chart of `items`: value(item) a number, label(item) its name, text(item) the value with its unit, and
- * detail(item) a tooltip line. An empty list gives a chart saying so.
+ * detail(item) a tooltip line, drawn `available` pixels wide (its box's width: the chart is drawn at its size
+ * rather than scaled, so its text stays the page's size on a phone and on a desktop). An empty list gives a chart
+ * saying so.
  */
-export function barChart(items, { value, label, text, detail = () => '', title }) {
+export function barChart(items, { value, label, text, detail = () => '', title, available = 640 }) {
+  const width = Math.max(240, Math.min(maxWidth, Math.floor(available)));
+  const labelWidth = Math.round(width * 0.3);
+  const valueWidth = Math.min(110, Math.round(width * 0.25));
+  const labelChars = Math.max(8, Math.floor(labelWidth / 8));
   const height = Math.max(1, items.length) * rowHeight + 4;
   const chart = svg('svg', {
-    class: 'bar-chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title,
-    preserveAspectRatio: 'xMinYMin meet',
+    class: 'bar-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title,
   }, svg('title', {}, title));
   if (items.length === 0) {
     chart.append(svg('text', { x: 8, y: 18, class: 'bar-empty' }, 'Nothing to show yet.'));
@@ -29,7 +32,7 @@ export function barChart(items, { value, label, text, detail = () => '', title }
     const length = Math.max(1, (value(item) / largest) * barRoom);
     chart.append(svg('g', { class: 'bar', 'data-key': label(item) },
       svg('title', {}, `${label(item)}: ${text(item)}${detail(item) ? ` · ${detail(item)}` : ''}`),
-      svg('text', { x: labelWidth - 8, y: y + rowHeight / 2 + 4, 'text-anchor': 'end', class: 'bar-label' }, clip(label(item), 28)),
+      svg('text', { x: labelWidth - 8, y: y + rowHeight / 2 + 4, 'text-anchor': 'end', class: 'bar-label' }, clip(label(item), labelChars)),
       svg('rect', { x: labelWidth, y: y + 3, width: length.toFixed(1), height: rowHeight - 8, rx: 3, class: 'bar-fill' }),
       svg('text', { x: labelWidth + length + 6, y: y + rowHeight / 2 + 4, class: 'bar-value' }, text(item))));
   });

@@ -104,6 +104,7 @@ export function mount(main) {
       text: chosen.text,
       detail: (g) => `${count(g.connections)} connections from ${count(g.distinct_ips)} addresses, ${rate(g.down_speed)} down, ${rate(g.up_speed)} up`,
       title: `Peers by ${grouping}: ${chosen.label}`,
+      available: chartBox.clientWidth,
     }));
     const t = summary.totals;
     replace(totals, `${count(t.connections)} connections from ${count(t.distinct_ips)} addresses in ${count(summary.groups_total)} groups · `

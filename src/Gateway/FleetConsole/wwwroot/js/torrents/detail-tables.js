@@ -23,7 +23,7 @@ export function filesTable() {
         const text = h('span', { class: 'progress-text' });
         const row = h('tr', { dataset: { file: String(file.index ?? 0) } },
           h('td', {}, file.path), h('td', { class: 'num' }, bytes(file.size)),
-          h('td', { class: 'progress-cell' }, bar, text),
+          h('td', {}, h('div', { class: 'progress-wrap' }, bar, text)),
           h('td', {}, `${priorityNames[file.priority] ?? file.priority} (${file.priority})`));
         return { row, bar, text, size: file.size };
       });

@@ -35,8 +35,7 @@ export function createRow(hash, selected, onToggle) {
   cells.name.append(link);
   const bar = h('progress', { max: '1', value: '0' });
   const barText = h('span', { class: 'progress-text' });
-  cells.progress.append(bar, barText);
-  cells.progress.classList.add('progress-cell');
+  cells.progress.append(h('div', { class: 'progress-wrap' }, bar, barText));
   const row = h('tr', { dataset: { hash } }, h('td', { class: 'select' }, checkbox), Object.values(cells));
   partsOf.set(row, { checkbox, cells, link, bar, barText });
   return row;
