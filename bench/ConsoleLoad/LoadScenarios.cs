@@ -1,0 +1,124 @@
+using Microsoft.Playwright;
+using TorrentCluster.Bench.Scale;
+using TorrentCluster.Console.Tests;
+
+namespace TorrentCluster.Bench.ConsoleLoad;
+
+/// <summary>
+/// Loads of the Torrents page as an operator makes them, each measured by <see cref="PageProbe"/>: cold (a new
+/// browser context each time, so nothing cached), warm (the same page navigated to it again), and on a loaded page
+/// a PQL query typed into the search box or a click on a column header.
+/// </summary>
+internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, LoadOptions options)
+{
+    // console/index.html, not console/: the gateway at s15-base answers console/ with a redirect to itself.
+    private Uri TorrentsPage => new(fleet.Gateway, "console/index.html#/torrents");
+
+    public async Task<IReadOnlyList<LoadSample>> ColdAsync()
+    {
+        var samples = new List<LoadSample>();
+        for (var i = 0; i < options.Loads; i++)
+        {
+            var page = await NewPageAsync();
+            try
+            {
+                samples.Add(await LoadAsync(page));
+            }
+            finally
+            {
+                await page.Context.CloseAsync();
+            }
+        }
+
+        return samples;
+    }
+
+    public Task<IReadOnlyList<LoadSample>> WarmAsync() => OnWarmPageAsync(LoadAsync);
+
+    /// <summary>
+    /// The query typed into <c>input[name="query"]</c>, on a freshly loaded page each time. A page that searches as
+    /// one types is timed from the input; one that waits for Enter, from the key (Enter is pressed once the input
+    /// has brought no call within <see cref="SearchAsYouTypeWait"/>).
+    /// </summary>
+    public Task<IReadOnlyList<LoadSample>> QueryAsync() => OnWarmPageAsync(async page =>
+    {
+        var before = await LoadAsync(page);
+        var since = await page.EvaluateAsync<double>("() => performance.now()");
+        var search = page.Locator("input[name=\"query\"]");
+        await search.FillAsync(options.Query);
+        try
+        {
+            return await ActionSampleAsync(page, since, before.ParamsJson, "input", SearchAsYouTypeWait);
+        }
+        catch (Microsoft.Playwright.TimeoutException)
+        {
+            var pressed = await page.EvaluateAsync<double>("() => performance.now()");
+            await search.PressAsync("Enter");
+            return await ActionSampleAsync(page, pressed, before.ParamsJson, "keydown", options.WaitTimeout);
+        }
+    });
+
+    // Longer than any debounce a search box would use, short enough for ten runs.
+    private static readonly TimeSpan SearchAsYouTypeWait = TimeSpan.FromSeconds(2);
+
+    /// <summary>A click on the header of <see cref="LoadOptions.SortColumn"/>, on a freshly loaded page each time.</summary>
+    public Task<IReadOnlyList<LoadSample>> SortAsync() => OnWarmPageAsync(async page =>
+    {
+        var before = await LoadAsync(page);
+        var since = await page.EvaluateAsync<double>("() => performance.now()");
+        await page.Locator("th").Filter(new LocatorFilterOptions { HasText = options.SortColumn }).First.ClickAsync();
+        return await ActionSampleAsync(page, since, before.ParamsJson, "click", options.WaitTimeout);
+    });
+
+    private async Task<IReadOnlyList<LoadSample>> OnWarmPageAsync(Func<IPage, Task<LoadSample>> measure)
+    {
+        var page = await NewPageAsync();
+        try
+        {
+            // The first load fills the cache and JIT-compiles the scripts; it is not counted.
+            await measure(page);
+            var samples = new List<LoadSample>();
+            for (var i = 0; i < options.Loads; i++)
+            {
+                samples.Add(await measure(page));
+            }
+
+            return samples;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var page = await browser.NewPageAsync(fleet.Gateway, fleet.Token);
+        await PageProbe.InstallAsync(page);
+        return page;
+    }
+
+    // A whole navigation: from about:blank, so that even the warm page loads a new document (its own clock from 0).
+    private async Task<LoadSample> LoadAsync(IPage page)
+    {
+        await page.GotoAsync("about:blank");
+        await page.GotoAsync(TorrentsPage.ToString());
+        var (call, shown) = await PageProbe.WaitForRowsOfCallAsync(page, since: 0, otherThan: null, options.WaitTimeout);
+        var record = await PageProbe.ReadAsync(page);
+        var firstRow = record.Rows.First(change => change.Count > 0 && change.Painted is not null).Painted!.Value;
+        return Sample(0, firstRow, call, shown);
+    }
+
+    // The page's answer to an action taken at `since`: the first call with other params than the page had, shown.
+    private static async Task<LoadSample> ActionSampleAsync(IPage page, double since, string paramsBefore, string action, TimeSpan timeout)
+    {
+        var (call, shown) = await PageProbe.WaitForRowsOfCallAsync(page, since, paramsBefore, timeout);
+        var record = await PageProbe.ReadAsync(page);
+        var start = record.Marks.FirstOrDefault(mark => mark.At >= since && mark.Type == action)?.At
+            ?? throw new BenchStepException($"the page saw no {action} after {since:0} ms");
+        return Sample(start, shown.Painted!.Value, call, shown);
+    }
+
+    private static LoadSample Sample(double start, double firstRow, ListCall call, RowChange shown) => new(
+        start, firstRow, shown.Painted!.Value, call.Start, call.End!.Value, shown.Count, call.Bytes ?? 0, call.ParamsJson);
+}
