@@ -26,16 +26,16 @@ internal static class LoadReport
         }
 
         lines.Add("");
-        lines.Add("Where a load's time goes (medians; the page's own clock):");
+        lines.Add("Where a load's time goes (medians, in the page's own clock; a navigation's \"before the call\" is the document, the scripts and the page's mount):");
         lines.Add("");
-        lines.Add("| scenario | before the call leaves (document, scripts, routing / input handling) | the call (sent to whole answer read) | after the answer (the browser renders the rows) | rows | answer size |");
-        lines.Add("|---|---|---|---|---|---|");
+        lines.Add("| scenario | before the call leaves | of which: document | scripts (fetch, compile, the shell's run) | the page's mount | the call (sent to whole answer read) | of which on the wire: first byte / last byte | after the answer (rendering the rows) | rows | answer size |");
+        lines.Add("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var result in results)
         {
             var loads = result.Loads;
             lines.Add(
-                $"| {result.Name} | {Format.Ms(Stats.Median(loads.Select(l => l.BeforeCall).ToList()))} | {Format.Ms(Stats.Median(loads.Select(l => l.Call).ToList()))} | " +
-                $"{Format.Ms(Stats.Median(loads.Select(l => l.AfterCall).ToList()))} | {Format.Text(loads[0].Rows)} | {Format.Kb(loads[0].Bytes)} |");
+                $"| {result.Name} | {Median(loads, l => l.BeforeCall)} | {Median(loads, l => l.Document)} | {Median(loads, l => l.Scripts)} | {Median(loads, l => l.Mount)} | " +
+                $"{Median(loads, l => l.Call)} | {Median(loads, l => l.CallFirstByte)} / {Median(loads, l => l.CallOnWire)} | {Median(loads, l => l.AfterCall)} | {Format.Text(loads[0].Rows)} | {Format.Kb(loads[0].Bytes)} |");
         }
 
         var worst = results.Max(result => Stats.Percentile(result.Loads.Select(l => l.ToFullPage).ToList(), 0.95));
@@ -44,6 +44,12 @@ internal static class LoadReport
         lines.Add("");
         lines.Add("Params of each scenario's call: " + string.Join("; ", results.Select(result => $"{result.Name}: `{result.Loads[0].ParamsJson}`")));
         return string.Join('\n', lines);
+    }
+
+    private static string Median(IReadOnlyList<LoadSample> loads, Func<LoadSample, double?> part)
+    {
+        var values = loads.Select(part).OfType<double>().ToList();
+        return values.Count == 0 ? "-" : Format.Ms(Stats.Median(values));
     }
 
     private static string Spread(IReadOnlyList<double> values) =>

@@ -50,7 +50,7 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
         {
             return await ActionSampleAsync(page, since, before.ParamsJson, "input", SearchAsYouTypeWait);
         }
-        catch (Microsoft.Playwright.TimeoutException)
+        catch (TimeoutException)
         {
             var pressed = await page.EvaluateAsync<double>("() => performance.now()");
             await search.PressAsync("Enter");
@@ -106,7 +106,12 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
         var (call, shown) = await PageProbe.WaitForRowsOfCallAsync(page, since: 0, otherThan: null, options.WaitTimeout);
         var record = await PageProbe.ReadAsync(page);
         var firstRow = record.Rows.First(change => change.Count > 0 && change.Painted is not null).Painted!.Value;
-        return Sample(0, firstRow, call, shown);
+        return Sample(0, firstRow, call, shown) with
+        {
+            DocumentEnd = record.Document.ResponseEnd,
+            ScriptsEnd = record.Document.ScriptsBefore(call.Start),
+            Fetch = record.Document.FetchOf(call),
+        };
     }
 
     // The page's answer to an action taken at `since`: the first call with other params than the page had, shown.
@@ -116,9 +121,9 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
         var record = await PageProbe.ReadAsync(page);
         var start = record.Marks.FirstOrDefault(mark => mark.At >= since && mark.Type == action)?.At
             ?? throw new BenchStepException($"the page saw no {action} after {since:0} ms");
-        return Sample(start, shown.Painted!.Value, call, shown);
+        return Sample(start, shown.Painted!.Value, call, shown) with { Fetch = record.Document.FetchOf(call) };
     }
 
     private static LoadSample Sample(double start, double firstRow, ListCall call, RowChange shown) => new(
-        start, firstRow, shown.Painted!.Value, call.Start, call.End!.Value, shown.Count, call.Bytes ?? 0, call.ParamsJson);
+        start, firstRow, shown.Painted!.Value, call.Start, call.End!.Value, shown.Count, call.Bytes ?? 0, call.ParamsJson, null, null, null);
 }

@@ -13,8 +13,31 @@ internal sealed record ListCall(JsonElement Params, string ParamsJson, double St
 /// <summary>An input, click or key press of the operator (the bench), when the page saw it.</summary>
 internal sealed record Mark(string Type, double At);
 
+/// <summary>
+/// A fetch() as the network stack saw it (Resource Timing): when it left, its first byte and its last byte arrived,
+/// whatever the page's main thread was busy with meanwhile.
+/// </summary>
+internal sealed record FetchTiming(double StartTime, double ResponseStart, double ResponseEnd);
+
+/// <summary>A script the page fetched (Resource Timing): its address and when its response was read.</summary>
+internal sealed record ScriptTiming(string Name, double ResponseEnd);
+
+/// <summary>
+/// The document's own milestones (Navigation Timing): its response read, and its module scripts run
+/// (DOMContentLoaded waits for them); and every script it fetched, the router's page modules among them.
+/// </summary>
+internal sealed record DocumentTiming(double ResponseEnd, double DomContentLoaded, IReadOnlyList<ScriptTiming> Scripts, IReadOnlyList<FetchTiming> Fetches)
+{
+    /// <summary>The network's view of a call the page's script made (the first fetch that left at or after it).</summary>
+    public FetchTiming? FetchOf(ListCall call) => Fetches.Where(fetch => fetch.StartTime >= call.Start - 0.5).MinBy(fetch => fetch.StartTime);
+
+    /// <summary>When the last script fetched before <paramref name="time"/> arrived (the DOMContentLoaded time if later).</summary>
+    public double ScriptsBefore(double time) =>
+        Scripts.Where(script => script.ResponseEnd <= time).Select(script => script.ResponseEnd).Append(DomContentLoaded).Max();
+}
+
 /// <summary>What <c>probe.js</c> recorded in a page since its navigation.</summary>
-internal sealed record ProbeRecord(IReadOnlyList<RowChange> Rows, IReadOnlyList<ListCall> Calls, IReadOnlyList<Mark> Marks)
+internal sealed record ProbeRecord(IReadOnlyList<RowChange> Rows, IReadOnlyList<ListCall> Calls, IReadOnlyList<Mark> Marks, DocumentTiming Document)
 {
     /// <summary>The first change, at or after <paramref name="since"/>, that showed a call's whole answer painted.</summary>
     public RowChange? Showing(ListCall call, double since) => Rows.FirstOrDefault(change =>
@@ -39,7 +62,21 @@ internal static class PageProbe
 
     public static async Task<ProbeRecord> ReadAsync(IPage page)
     {
-        var recorded = await page.EvaluateAsync<JsonElement>("() => window.__consoleLoad");
+        const string Read = """
+            () => {
+              const navigation = performance.getEntriesByType('navigation')[0];
+              const resources = performance.getEntriesByType('resource');
+              const scripts = resources.filter(r => new URL(r.name).pathname.endsWith('.js'));
+              const fetches = resources.filter(r => r.initiatorType === 'fetch');
+              return { ...window.__consoleLoad, document: {
+                responseEnd: navigation?.responseEnd ?? 0,
+                domContentLoaded: navigation?.domContentLoadedEventEnd ?? 0,
+                scripts: scripts.map(r => ({ name: r.name, responseEnd: r.responseEnd })),
+                fetches: fetches.map(r => ({ startTime: r.startTime, responseStart: r.responseStart, responseEnd: r.responseEnd })),
+              } };
+            }
+            """;
+        var recorded = await page.EvaluateAsync<JsonElement>(Read);
         return recorded.Deserialize<ProbeRecord>(Json) ?? throw new InvalidOperationException("the page has no probe");
     }
 
