@@ -22,6 +22,9 @@ internal sealed record LoadOptions
     /// <summary>The header text of the column the sort scenario clicks (not the page's default order).</summary>
     public string SortColumn { get; init; } = "Size";
 
+    /// <summary>The torrents.list field of that column, for the sorted view given in the page's address.</summary>
+    public string SortField { get; init; } = "size";
+
     /// <summary>How long any one wait may take (filling, a page showing its rows) before the run fails.</summary>
     public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -32,7 +35,8 @@ internal sealed record LoadOptions
           --loads N         page loads a scenario, cold and warm each (10)
           --batch N         torrents.add calls in a JSON-RPC batch while filling (250)
           --query PQL       the query typed into the search box (category = "cat-3" and size > 4mb)
-          --sort-column T   the header text of the column to sort by (Size)
+          --sort-column T   the header text of the column to click to sort (Size)
+          --sort-field F    its torrents.list field, for the sorted view in the address (size)
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -49,6 +53,7 @@ internal sealed record LoadOptions
                 "--batch" => options with { Batch = Positive(args[i], value) },
                 "--query" => options with { Query = value },
                 "--sort-column" => options with { SortColumn = value },
+                "--sort-field" => options with { SortField = value },
                 _ => throw new BenchStepException($"unknown option {args[i]}\n{Usage}"),
             };
         }

@@ -43,23 +43,29 @@ try
     step = "launching chromium";
     await using var browser = await ConsoleBrowser.LaunchAsync();
     var scenarios = new LoadScenarios(browser, fleet, options);
+    using var gatewayMetrics = new ScaleRpc(fleet.Gateway);
+    var gatewayTime = new GatewayRpcTime(gatewayMetrics);
     var results = new List<ScenarioResult>();
     var notes = new List<string>();
     foreach (var (name, measure) in new (string, Func<Task<IReadOnlyList<LoadSample>>>)[]
     {
-        ("cold load (new context, nothing cached)", scenarios.ColdAsync),
-        ("warm load (same page, navigated again)", scenarios.WarmAsync),
-        ($"PQL query typed: `{options.Query}`", scenarios.QueryAsync),
-        ($"sort: click on the {options.SortColumn} header", scenarios.SortAsync),
+        ("cold load (new context, nothing cached)", () => scenarios.ColdAsync(LoadScenarios.DefaultView)),
+        ("warm load (same page, navigated again)", () => scenarios.WarmAsync(LoadScenarios.DefaultView)),
+        ($"cold load of the PQL query `{options.Query}` (in the address)", () => scenarios.ColdAsync(scenarios.QueryView)),
+        ($"cold load sorted by {options.SortField}, largest first (in the address)", () => scenarios.ColdAsync(scenarios.SortView)),
+        ("the PQL query typed into the loaded page's search box", scenarios.QueryAsync),
+        ($"a click on the loaded page's {options.SortColumn} header", scenarios.SortAsync),
     })
     {
         step = name;
         Console.WriteLine($"[page] {name}: {options.Loads} runs");
         try
         {
+            var before = await gatewayTime.ReadAsync(cancellation.Token);
             var loads = await measure();
+            var (gatewayMeanMs, gatewayCalls) = GatewayRpcTime.Between(before, await gatewayTime.ReadAsync(cancellation.Token));
             var api = await ApiTimer.TimeAsync(fleet.Rpc, loads[0].ParamsJson, options.Loads * 2, cancellation.Token);
-            results.Add(new ScenarioResult(name, loads, api));
+            results.Add(new ScenarioResult(name, loads, gatewayMeanMs, gatewayCalls, api));
             Console.WriteLine($"    whole first page: {string.Join(", ", loads.Select(load => Format.Ms(load.ToFullPage)))}");
         }
         catch (Exception exception) when (exception is TimeoutException or PlaywrightException or BenchStepException)
