@@ -28,13 +28,13 @@ internal static class LoadReport
         lines.Add("");
         lines.Add("Where a load's time goes (medians, in the page's own clock; a navigation's \"before the call\" is the document, the scripts and the page's mount):");
         lines.Add("");
-        lines.Add("| scenario | before the call leaves | of which: document | scripts (fetch, compile, the shell's run) | the page's mount | the call (sent to whole answer read) | of which on the wire: first byte / last byte | the gateway's own time (mean of the scenario's calls) | after the answer (rendering the rows) | rows | answer size |");
+        lines.Add("| scenario | before the call leaves | of which: document | scripts (fetch, compile, the shell's run; how many) | the page's mount | the call (sent to whole answer read) | of which on the wire: first byte / last byte | the gateway's own time (mean of the scenario's calls) | after the answer (rendering the rows) | rows | answer size |");
         lines.Add("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var result in results)
         {
             var loads = result.Loads;
             lines.Add(
-                $"| {result.Name} | {Median(loads, l => l.BeforeCall)} | {Median(loads, l => l.Document)} | {Median(loads, l => l.Scripts)} | {Median(loads, l => l.Mount)} | " +
+                $"| {result.Name} | {Median(loads, l => l.BeforeCall)} | {Median(loads, l => l.Document)} | {Median(loads, l => l.Scripts)}{(loads[0].ScriptsFetched is { } fetched ? $" ({Format.Text(fetched)})" : "")} | {Median(loads, l => l.Mount)} | " +
                 $"{Median(loads, l => l.Call)} | {Median(loads, l => l.CallFirstByte)} / {Median(loads, l => l.CallOnWire)} | " +
                 $"{(result.GatewayMeanMs is { } mean ? $"{Format.Ms(mean)} ({Format.N0(result.GatewayCalls)} calls)" : "-")} | {Median(loads, l => l.AfterCall)} | {Format.Text(loads[0].Rows)} | {Format.Kb(loads[0].Bytes)} |");
         }

@@ -5,6 +5,7 @@ namespace TorrentCluster.Bench.ConsoleLoad;
 /// operator's input or click otherwise), when the first row and the whole first page were painted, and when the
 /// torrents.list call that brought them left and came back.
 /// </summary>
+/// <param name="ScriptsFetched">How many scripts a navigation fetched (or revalidated) before its call left.</param>
 /// <param name="Fetch">The call as the network stack saw it, when the browser recorded it.</param>
 /// <param name="DocumentEnd">A navigation's document read (null for an action on a loaded page).</param>
 /// <param name="ScriptsEnd">
@@ -13,7 +14,7 @@ namespace TorrentCluster.Bench.ConsoleLoad;
 /// </param>
 internal sealed record LoadSample(
     double Start, double FirstRow, double FullPage, double CallStart, double CallEnd, int Rows, long Bytes, string ParamsJson,
-    double? DocumentEnd, double? ScriptsEnd, FetchTiming? Fetch)
+    double? DocumentEnd, double? ScriptsEnd, FetchTiming? Fetch, int? ScriptsFetched)
 {
     /// <summary>The call's time to first byte on the wire: the gateway's work and loopback, without the page's.</summary>
     public double? CallFirstByte => Fetch is null ? null : Fetch.ResponseStart - Fetch.StartTime;

@@ -141,6 +141,7 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
             DocumentEnd = record.Document.ResponseEnd,
             ScriptsEnd = record.Document.ScriptsBefore(call.Start),
             Fetch = record.Document.FetchOf(call),
+            ScriptsFetched = record.Document.Scripts.Count(script => script.ResponseEnd <= call.Start),
         };
     }
 
@@ -155,5 +156,5 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
     }
 
     private static LoadSample Sample(double start, double firstRow, ListCall call, RowChange shown) => new(
-        start, firstRow, shown.Painted!.Value, call.Start, call.End!.Value, shown.Count, call.Bytes ?? 0, call.ParamsJson, null, null, null);
+        start, firstRow, shown.Painted!.Value, call.Start, call.End!.Value, shown.Count, call.Bytes ?? 0, call.ParamsJson, null, null, null, null);
 }
