@@ -25,6 +25,9 @@ internal sealed record LoadOptions
     /// <summary>The torrents.list field of that column, for the sorted view given in the page's address.</summary>
     public string SortField { get; init; } = "size";
 
+    /// <summary>Where the raw figures of every load go, as JSON.</summary>
+    public string Json { get; init; } = Path.Combine("artifacts", "bench", "console-load.json");
+
     /// <summary>How long any one wait may take (filling, a page showing its rows) before the run fails.</summary>
     public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -37,6 +40,7 @@ internal sealed record LoadOptions
           --query PQL       the query typed into the search box (category = "cat-3" and size > 4mb)
           --sort-column T   the header text of the column to click to sort (Size)
           --sort-field F    its torrents.list field, for the sorted view in the address (size)
+          --json PATH       the raw figures of every load (artifacts/bench/console-load.json)
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -54,6 +58,7 @@ internal sealed record LoadOptions
                 "--query" => options with { Query = value },
                 "--sort-column" => options with { SortColumn = value },
                 "--sort-field" => options with { SortField = value },
+                "--json" => options with { Json = value },
                 _ => throw new BenchStepException($"unknown option {args[i]}\n{Usage}"),
             };
         }

@@ -17,6 +17,9 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
 
     private bool? _searchesAsYouType;
 
+    /// <summary>The very first load the bench made (uncounted): the gateway's and chromium's first, after a start.</summary>
+    public LoadSample? FirstLoad { get; private set; }
+
     /// <summary>The Torrents page showing a PQL query (the page keeps its view in the address, after '?').</summary>
     public string QueryView => "?query=" + Uri.EscapeDataString(options.Query);
 
@@ -38,6 +41,7 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
             try
             {
                 var sample = await LoadAsync(page, view);
+                FirstLoad ??= sample;
                 if (i >= 0)
                 {
                     samples.Add(sample);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using Microsoft.Playwright;
 using TorrentCluster.Bench.ConsoleLoad;
 using TorrentCluster.Bench.Scale;
@@ -87,6 +88,16 @@ try
         throw new BenchStepException("no scenario could be measured: " + string.Join("; ", notes));
     }
 
+    if (scenarios.FirstLoad is { } first)
+    {
+        notes.Add($"The bench's very first page load, uncounted (the gateway's first console files and cookie-authenticated calls, chromium's first renderer): " +
+                  $"whole first page in {Format.Ms(first.ToFullPage)}, its torrents.list {Format.Ms(first.Call)} (first byte on the wire {(first.CallFirstByte is { } firstByte ? Format.Ms(firstByte) : "-")}).");
+    }
+
+    step = "writing the raw figures";
+    Directory.CreateDirectory(Path.GetDirectoryName(options.Json)!);
+    await File.WriteAllTextAsync(options.Json, JsonSerializer.Serialize(new { started, options.Torrents, options.Silos, firstListing, results }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }), cancellation.Token);
+
     var machine = Machine.Describe(Path.GetTempPath());
     var heading =
         $"Run {started:yyyy-MM-dd HH:mm} UTC, {watch.Elapsed.TotalMinutes:0.0} min, on {machine.Cpu}, {machine.Cores} cores, {machine.Memory} RAM; " +
@@ -98,6 +109,8 @@ try
     {
         Console.WriteLine($"- {note}");
     }
+
+    Console.WriteLine($"Raw figures: {options.Json}");
 
     return 0;
 }
