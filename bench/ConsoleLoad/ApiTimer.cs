@@ -27,4 +27,29 @@ internal static class ApiTimer
 
         return milliseconds;
     }
+
+    /// <summary>
+    /// torrents.list with the page's params and, at the same moment, the other call the page's mount makes
+    /// (cluster.silos.list, for its silo filter): how long each takes when they meet in the gateway, without a browser.
+    /// </summary>
+    public static async Task<(IReadOnlyList<double> List, IReadOnlyList<double> Other)> TimeBesideAsync(
+        ScaleRpc rpc, string paramsJson, string otherMethod, int rounds, CancellationToken cancellation)
+    {
+        var parameters = JsonNode.Parse(paramsJson) ?? new JsonObject();
+        var list = new List<double>(rounds);
+        var other = new List<double>(rounds);
+        for (var i = 0; i < Warmup + rounds; i++)
+        {
+            var listing = rpc.TimeCallAsync("torrents.list", parameters, cancellation);
+            var besides = rpc.TimeCallAsync(otherMethod, new { }, cancellation);
+            await Task.WhenAll(listing, besides);
+            if (i >= Warmup)
+            {
+                list.Add(await listing);
+                other.Add(await besides);
+            }
+        }
+
+        return (list, other);
+    }
 }

@@ -94,9 +94,15 @@ try
                   $"whole first page in {Format.Ms(first.ToFullPage)}, its torrents.list {Format.Ms(first.Call)} (first byte on the wire {(first.CallFirstByte is { } firstByte ? Format.Ms(firstByte) : "-")}).");
     }
 
+    step = "torrents.list beside cluster.silos.list";
+    var (beside, silosList) = await ApiTimer.TimeBesideAsync(fleet.Rpc, results[0].Loads[0].ParamsJson, "cluster.silos.list", options.Loads * 2, cancellation.Token);
+    notes.Add($"The page's mount from the bench, without a browser: its torrents.list and cluster.silos.list sent together, {beside.Count} times: " +
+              $"torrents.list {Format.Ms(Stats.Median(beside))} median, {Format.Ms(Stats.Percentile(beside, 0.95))} p95, {Format.Ms(beside.Max())} max; " +
+              $"cluster.silos.list {Format.Ms(Stats.Median(silosList))} median, {Format.Ms(Stats.Percentile(silosList, 0.95))} p95, {Format.Ms(silosList.Max())} max.");
+
     step = "writing the raw figures";
     Directory.CreateDirectory(Path.GetDirectoryName(options.Json)!);
-    await File.WriteAllTextAsync(options.Json, JsonSerializer.Serialize(new { started, options.Torrents, options.Silos, firstListing, results }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }), cancellation.Token);
+    await File.WriteAllTextAsync(options.Json, JsonSerializer.Serialize(new { started, options.Torrents, options.Silos, firstListing, results, beside, silosList }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }), cancellation.Token);
 
     var machine = Machine.Describe(Path.GetTempPath());
     var heading =
