@@ -26,7 +26,8 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
     /// <summary>The Torrents page sorted by a column other than its default (queue position), largest first.</summary>
     public string SortView => $"?order_by={Uri.EscapeDataString(options.SortField)}&order_by_dir=desc";
 
-    // console/index.html, not console/: the gateway at s15-base answers console/ with a redirect to itself.
+    // console/index.html, the same page as console/: at s15-base the gateway answered console/ with a redirect to
+    // itself (fixed on s15-shell), and index.html works either way.
     private Uri TorrentsPage(string view) => new(fleet.Gateway, "console/index.html#/torrents/" + view);
 
     /// <summary>Loads in a new browser context each: no cache, no cookies but the login, a new connection.</summary>
