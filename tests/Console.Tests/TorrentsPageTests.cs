@@ -88,11 +88,11 @@ public sealed class TorrentsPageTests(ConsoleFleet fleet)
         await Expect(page.Locator($"{magnetRow} td[data-column='category']")).ToHaveTextAsync("console-magnet", Text);
         await ConsoleScreenshots.SaveAsync(page, "torrents");
 
-        // The API's own message when it refuses: the same torrent again is -3, and the dialog stays open.
+        // The API's own message when it refuses: the same torrent again is -3 (naming it), and the dialog stays open.
         await OpenAddDialogAsync(page);
         await page.Locator("dialog[open] input[name='torrent_file']").SetInputFilesAsync(new FilePayload { Name = "again.torrent", MimeType = "application/x-bittorrent", Buffer = uploadFile });
         await page.Locator("dialog[open] button[type='submit']").ClickAsync();
-        await Expect(page.Locator("dialog[open] .form-error")).ToHaveTextAsync("Torrent already in session", Text);
+        await Expect(page.Locator("dialog[open] .form-error")).ToHaveTextAsync(new Regex("^Torrent [0-9a-f]{40} already exists$"), Text);
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("dialog[open]")).ToHaveCountAsync(0, Count);
 
