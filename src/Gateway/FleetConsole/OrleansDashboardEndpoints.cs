@@ -14,18 +14,36 @@ public static partial class OrleansDashboardEndpoints
 {
     public const string Path = ConsoleEndpoints.Path + "/orleans";
 
-    /// <summary>
-    /// What every silo and gateway gives the dashboard: no trace page, which streams the host's whole log to the
-    /// browser (paths, addresses, peers) and holds a connection open for an hour.
-    /// </summary>
-    public static void Configure(DashboardOptions options)
+    /// <summary>Collects the dashboard's statistics on this silo (every silo does, for whichever gateway shows them).</summary>
+    public static ISiloBuilder AddTorrentClusterDashboard(this ISiloBuilder silo)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.HideTrace = true;
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.AddDashboard(Configure);
+        silo.Services.AddSingleton<OrleansDashboardServices>();
+        return silo;
     }
 
+    /// <summary>Lets the gateway of this cluster client show the statistics the silos collect.</summary>
+    public static IClientBuilder AddTorrentClusterDashboard(this IClientBuilder client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.AddDashboard(Configure);
+        client.Services.AddSingleton<OrleansDashboardServices>();
+        return client;
+    }
+
+    /// <summary>
+    /// Maps the dashboard when this host's silo or cluster client has its services (added above); a gateway put
+    /// together over another client (the API tests' one over a TestingHost cluster) has nothing to show, and serves
+    /// the rest without it rather than failing to start.
+    /// </summary>
     public static IEndpointRouteBuilder MapTorrentClusterOrleansDashboard(this IEndpointRouteBuilder endpoints, string basePath)
     {
+        if (endpoints.ServiceProvider.GetService<OrleansDashboardServices>() is null)
+        {
+            return endpoints;
+        }
+
         var root = basePath + Path;
         var login = basePath + ConsoleEndpoints.Path + "/#/login/orleans";
         endpoints.MapOrleansDashboard(root).AddEndpointFilter(async (context, next) =>
@@ -63,6 +81,13 @@ public static partial class OrleansDashboardEndpoints
             && (path.Equals(root, StringComparison.Ordinal) || path.Equals(root + "/", StringComparison.Ordinal) || path.Equals(root + "/index.html", StringComparison.Ordinal));
     }
 
+    // What every silo and gateway gives the dashboard: no trace page, which streams the host's whole log to the
+    // browser (paths, addresses, peers) and holds a connection open for an hour.
+    private static void Configure(DashboardOptions options) => options.HideTrace = true;
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Orleans dashboard: the token check did not complete: {Reason}")]
     private static partial void LogTokenCheckFailed(ILogger logger, string reason);
 }
+
+/// <summary>Present in a host whose silo or cluster client collects or reads the dashboard's statistics.</summary>
+internal sealed class OrleansDashboardServices;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
-using Orleans.Dashboard;
 using TorrentCluster.Gateway.FleetConsole;
 using TorrentCluster.Gateway.ClusterSecurity;
 using TorrentCluster.Gateway.Health;
@@ -36,7 +35,7 @@ public static class ClusterClientBuilderExtensions
             client.Configure<ConnectionOptions>(connections => connections.OpenConnectionTimeout = options.ConnectTimeout);
             client.Services.AddClusterConnectionLiveness();
             // The console's Orleans page reads what the silos' dashboard collects (every silo adds it).
-            client.AddDashboard(OrleansDashboardEndpoints.Configure);
+            client.AddTorrentClusterDashboard();
             if (options.Redis is { Length: > 0 } redis)
             {
                 client.Configure<ClusterOptions>(cluster =>

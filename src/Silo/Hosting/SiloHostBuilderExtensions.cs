@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Dashboard;
 using TorrentCluster.Gateway.FleetConsole;
 using StackExchange.Redis;
 using TorrentCluster.Gateway.Auth;
@@ -61,7 +60,7 @@ public static class SiloHostBuilderExtensions
             silo.UseCompactJsonGrainState();
             silo.AddTorrentClusterGrains();
             // Collected on every silo, shown by whichever gateway serves the console (this one or a standalone one).
-            silo.AddDashboard(OrleansDashboardEndpoints.Configure);
+            silo.AddTorrentClusterDashboard();
             if (cluster.Kubernetes)
             {
                 // Pod names are stable in a StatefulSet, so they make good home-silo names.
