@@ -58,6 +58,8 @@ public class ConsoleFleet : IAsyncLifetime
         }
 
         Cluster = await RedisCluster.StartAsync(silos: 2, siloSettings: settings);
+        // The cluster is ready once its standalone gateway is; silo-0's own gateway may still be starting its listener.
+        await Cluster.Silo("silo-0").WaitUntilAnsweringAsync();
         Token = await ClusterApi.InitAndLoginAsync(Gateway, Username, Password);
         Browser = await ConsoleBrowser.LaunchAsync();
     }
