@@ -103,6 +103,15 @@ public sealed class TorrentsPageTests(ConsoleFleet fleet)
         Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the Torrents page scrolls sideways at 390 px");
         await phone.Context.CloseAsync();
 
+        // The Fleet page's link from a silo (#/torrents?home=NAME): only the torrents whose home it is, and the filter
+        // in its own field, where the operator can clear it.
+        var homed = await fleet.Browser.NewPageAsync(fleet.Gateway, fleet.Token);
+        await homed.GotoAsync("console/index.html#/torrents?home=silo-1");
+        await Expect(homed.Locator("input[name='home']")).ToHaveValueAsync("silo-1", new() { Timeout = 30_000 });
+        await Expect(homed.Locator(magnetRow)).ToBeVisibleAsync(Visible);
+        await Expect(homed.Locator("tr[data-hash] td[data-column='silo']").Filter(new() { HasNotText = "silo-1" })).ToHaveCountAsync(0, Count);
+        await homed.Context.CloseAsync();
+
         // PQL: a query matching one of the two shows only it, and the view survives a reload through the address.
         await page.Locator("input[name='query']").FillAsync("category = \"console-magnet\"");
         await page.Locator("input[name='query']").PressAsync("Enter");

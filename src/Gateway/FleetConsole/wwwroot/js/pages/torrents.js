@@ -27,12 +27,13 @@ export function mount(main) {
   const queryError = h('p', { class: 'query-error', role: 'alert', id: 'query-error' });
   const category = h('input', { type: 'text', name: 'category', value: view.category });
   const tag = h('input', { type: 'text', name: 'tag', value: view.tag });
+  const home = h('input', { type: 'text', name: 'home', value: view.home, placeholder: 'any' });
   const silo = h('select', { name: 'silo' }, h('option', { value: '' }, 'all'));
   const state = h('select', { name: 'state' }, h('option', { value: '' }, 'all'),
     stateFilters.map((name) => h('option', { value: name, selected: name === view.state }, name)));
   const searchForm = h('form', { class: 'torrent-search', role: 'search' },
     h('div', { class: 'query-box' }, query, h('button', { type: 'submit' }, 'Search'), queryError),
-    h('div', { class: 'filters' }, field('Category', category), field('Tag', tag), field('Silo', silo), field('State', state)));
+    h('div', { class: 'filters' }, field('Category', category), field('Tag', tag), field('Silo', silo), field('Home silo', home), field('State', state)));
 
   const selectAll = h('input', { type: 'checkbox', 'aria-label': 'Select all on this page' });
   const headerCells = columns.map((column) => sortHeader(column));
@@ -71,6 +72,7 @@ export function mount(main) {
   category.addEventListener('change', () => changeView({ category: category.value.trim() }));
   tag.addEventListener('change', () => changeView({ tag: tag.value.trim() }));
   silo.addEventListener('change', () => changeView({ silo: silo.value }));
+  home.addEventListener('change', () => changeView({ home: home.value.trim() }));
   state.addEventListener('change', () => changeView({ state: state.value }));
   selectAll.addEventListener('change', () => {
     for (const [hash, row] of rows) {

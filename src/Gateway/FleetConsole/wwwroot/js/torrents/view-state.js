@@ -1,7 +1,7 @@
 // The Torrents page's view (query, filters, page, sort) lives in the address after '?', so a reload or a shared
 // link shows the same view: #/torrents/?query=...&page=2&order_by=name&order_by_dir=desc.
 
-const keys = ['query', 'category', 'tag', 'silo', 'state', 'page', 'order_by', 'order_by_dir'];
+const keys = ['query', 'category', 'tag', 'silo', 'home', 'state', 'page', 'order_by', 'order_by_dir'];
 
 /** The view as the address gives it, with Porla's defaults for what it leaves out. */
 export function readView() {
@@ -13,6 +13,8 @@ export function readView() {
     category: search.get('category') ?? '',
     tag: search.get('tag') ?? '',
     silo: search.get('silo') ?? '',
+    // The Fleet page's link from a dead silo: its torrents, those running elsewhere and those waiting for it.
+    home: search.get('home') ?? '',
     state: search.get('state') ?? '',
     page: Number.isFinite(page) && page > 0 ? page : 0,
     order_by: search.get('order_by') ?? 'queue_position',
@@ -42,6 +44,7 @@ export function filtersOf(view) {
   if (view.category) filters.category = view.category;
   if (view.tag) filters.tags = view.tag;
   if (view.silo) filters.silo = view.silo;
+  if (view.home) filters.home = view.home;
   let queryOffset = 0;
   if (view.state && view.query.trim()) {
     filters.query = `(${view.query}) and is:${view.state}`;
