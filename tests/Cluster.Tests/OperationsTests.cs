@@ -55,6 +55,8 @@ public sealed class OperationsTests
         await cluster.Redis.StopAsync();
         await WaitForReadinessAsync(http, silo.HttpPort, ready: false, "the silo turns unready without Redis");
         await WaitForReadinessAsync(http, cluster.Gateway.HttpPort, ready: false, "the gateway turns unready without Redis");
+        // A silo that exited would read as unready too: say so, with its log, rather than a refused connection.
+        Assert.False(silo.HasExited, $"the silo exited when Redis stopped:\n{silo.Output}");
         Assert.Equal(200, (int)(await http.GetAsync(new Uri($"http://127.0.0.1:{silo.HttpPort}/healthz"))).StatusCode);
 
         await cluster.Redis.RestartAsync();
