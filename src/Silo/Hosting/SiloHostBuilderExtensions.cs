@@ -130,8 +130,9 @@ public static class SiloHostBuilderExtensions
         var advertised = IPAddress.Parse(cluster.AdvertisedAddress ?? "127.0.0.1");
         silo.ConfigureEndpoints(advertised, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
         silo.UseRedisClustering(options => options.ConfigurationOptions = redis.Clone());
-        silo.AddRedisGrainStorage(StorageNames.Cluster, options => options.ConfigurationOptions = redis.Clone());
-        silo.AddRedisTorrentCatalog(redis);
+        var failFast = FailingFastWhileDisconnected(redis);
+        silo.AddRedisGrainStorage(StorageNames.Cluster, options => options.ConfigurationOptions = failFast.Clone());
+        silo.AddRedisTorrentCatalog(failFast);
         silo.UseRedisReminderService(options => options.ConfigurationOptions = redis.Clone());
         silo.Configure<ClusterMembershipOptions>(options =>
         {
@@ -139,5 +140,17 @@ public static class SiloHostBuilderExtensions
             options.NumMissedProbesLimit = cluster.MissedProbesLimit;
             options.MaxProbeTimeout = cluster.MaxProbeTimeout;
         });
+    }
+
+    // Records and catalog entries are written fail-fast: by default StackExchange.Redis queues a command while Redis
+    // is unreachable and sends it once Redis is back, so an add whose caller had already been answered -32000 (the
+    // gateway's call timeout passed while the write waited) landed later, alive in an engine and in the catalog.
+    // Failing at once, the add undoes itself and the answer stays true. Membership and reminders keep the queue:
+    // their writes are conditional or idempotent, and Orleans retries them.
+    private static ConfigurationOptions FailingFastWhileDisconnected(ConfigurationOptions redis)
+    {
+        var failFast = redis.Clone();
+        failFast.BacklogPolicy = BacklogPolicy.FailFast;
+        return failFast;
     }
 }
