@@ -90,7 +90,7 @@ public sealed class SiloDirectory(IGrainFactory grains, IOptions<GatewayOptions>
     /// </summary>
     public async Task<IReadOnlyList<KnownSilo>> ListAllAsync(CancellationToken cancellationToken)
     {
-        var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false).WaitAsync(AnswerTimeout, cancellationToken);
+        var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false, cancellationToken).WaitAsync(AnswerTimeout, cancellationToken);
         var silos = await Task.WhenAll(hosts.Select(async host =>
         {
             var address = host.SiloAddress.ToParsableString();
