@@ -4,4 +4,7 @@ namespace TorrentCluster.Cli;
 internal sealed class CliException(string message, int exitCode = ExitCodes.Failed) : Exception(message)
 {
     public int ExitCode { get; } = exitCode;
+
+    /// <summary>The gateway (or the token's own expiry) refused the context's token: it can no longer be used.</summary>
+    public bool TokenRefused { get; init; }
 }

@@ -47,6 +47,36 @@ public sealed class LoginAndContextTests(CliHostFixture fixture)
     }
 
     [Fact]
+    public async Task Logout_revokes_the_token_at_the_gateway_and_forgets_the_context_but_keeps_it_when_the_gateway_is_unreachable()
+    {
+        var unreachable = fixture.CopyOfLoggedIn();
+        File.WriteAllText(unreachable.ConfigPath, File.ReadAllText(unreachable.ConfigPath).Replace(fixture.Url, $"http://127.0.0.1:{TorrentCluster.Testing.FreePort.Next()}", StringComparison.Ordinal));
+        Assert.StartsWith("tcctl: cannot reach http://127.0.0.1:", (await unreachable.RunAsync("logout")).FailureLine(), StringComparison.Ordinal);
+        Assert.Contains("\"fixture\"", File.ReadAllText(unreachable.ConfigPath), StringComparison.Ordinal);
+
+        var tcctl = fixture.CopyOfLoggedIn();
+        var sameToken = fixture.CopyOfLoggedIn();
+        try
+        {
+            var loggedOut = await tcctl.RunAsync("logout");
+            Assert.True(loggedOut.ExitCode == 0, loggedOut.ToString());
+            Assert.Equal($"logged out: every token of admin at {fixture.Url} revoked; context \"fixture\" forgotten", loggedOut.Stdout.Trim());
+            Assert.Equal("tcctl: not logged in, run tcctl login URL", (await tcctl.RunAsync("ls")).FailureLine());
+
+            // A copy of the token kept elsewhere is worthless now, and its logout forgets the context all the same.
+            Assert.Equal("tcctl: token expired or revoked, run tcctl login", (await sameToken.RunAsync("ls")).FailureLine());
+            var again = await sameToken.RunAsync("logout");
+            Assert.True(again.ExitCode == 0, again.ToString());
+            Assert.Equal("logged out: the token was already expired or revoked; context \"fixture\" forgotten", again.Stdout.Trim());
+        }
+        finally
+        {
+            // The fixture's own token went with every other token of the user.
+            await fixture.LogInAgainAsync();
+        }
+    }
+
+    [Fact]
     public async Task Stats_top_and_silos_tables_name_the_silo()
     {
         var silo = (await fixture.LoggedIn.RunAsync("silos", "-o", "json")).Json().GetProperty("silos")[0].GetProperty("name").GetString()!;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 
 namespace TorrentCluster.Cli.Tests;
 
@@ -6,7 +8,8 @@ namespace TorrentCluster.Cli.Tests;
 public sealed class RunningTcctl : IDisposable
 {
     private readonly Process _process;
-    private readonly Task<string> _stdout;
+    private readonly StringBuilder _stdoutSoFar = new();
+    private readonly Task _stdout;
     private readonly Task<string> _stderr;
     private readonly string _command;
 
@@ -16,8 +19,27 @@ public sealed class RunningTcctl : IDisposable
         _command = command;
         // No terminal and nothing typed: stdin is closed, as under a CI job or a pipe.
         process.StandardInput.Close();
-        _stdout = process.StandardOutput.ReadToEndAsync();
+        _stdout = CollectAsync(process.StandardOutput, _stdoutSoFar);
         _stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>What tcctl has printed on stdout so far, for a test that acts while it runs (add --watch).</summary>
+    public string StdoutSoFar
+    {
+        get
+        {
+            lock (_stdoutSoFar)
+            {
+                return _stdoutSoFar.ToString();
+            }
+        }
+    }
+
+    /// <summary>Sends SIGINT by process id, as Ctrl+C at a terminal does.</summary>
+    public async Task InterruptAsync()
+    {
+        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
     }
 
     /// <summary>Waits for the exit; past <paramref name="timeout"/> the process is killed by its id and the test fails.</summary>
@@ -32,10 +54,11 @@ public sealed class RunningTcctl : IDisposable
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
-            throw new TimeoutException($"tcctl {_command} did not exit within {timeout.TotalSeconds:0} s:\n{await _stdout}\n{await _stderr}");
+            throw new TimeoutException($"tcctl {_command} did not exit within {timeout.TotalSeconds:0} s:\n{StdoutSoFar}\n{await _stderr}");
         }
 
-        return new TcctlResult(_command, _process.ExitCode, await _stdout, await _stderr);
+        await _stdout;
+        return new TcctlResult(_command, _process.ExitCode, StdoutSoFar, await _stderr);
     }
 
     public void Dispose()
@@ -47,5 +70,18 @@ public sealed class RunningTcctl : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static async Task CollectAsync(StreamReader output, StringBuilder collected)
+    {
+        var buffer = new char[4096];
+        int read;
+        while ((read = await output.ReadAsync(buffer)) > 0)
+        {
+            lock (collected)
+            {
+                collected.Append(buffer, 0, read);
+            }
+        }
     }
 }

@@ -51,7 +51,7 @@ internal sealed class GatewayClient(HttpClient http, string url, string? token =
     {
         if (token is not null && TokenExpiry.Of(token) is { } expiry && expiry <= DateTimeOffset.UtcNow)
         {
-            throw new CliException($"token expired at {expiry.ToString("u", CultureInfo.InvariantCulture)}, run tcctl login");
+            throw new CliException($"token expired at {expiry.ToString("u", CultureInfo.InvariantCulture)}, run tcctl login") { TokenRefused = true };
         }
 
         var request = new JsonObject
@@ -67,7 +67,9 @@ internal sealed class GatewayClient(HttpClient http, string url, string? token =
         {
             case HttpStatusCode.Unauthorized:
                 // The gateway does not say why (missing, expired, revoked and foreign tokens look alike, on purpose).
-                throw new CliException(token is null ? "not logged in, run tcctl login" : "token expired or revoked, run tcctl login");
+                throw token is null
+                    ? new CliException("not logged in, run tcctl login")
+                    : new CliException("token expired or revoked, run tcctl login") { TokenRefused = true };
             case HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable:
                 throw new CliException($"{Url} is busy (HTTP {(int)response.StatusCode}); retry in {RetryAfter(response)}");
             case not HttpStatusCode.OK:

@@ -22,6 +22,7 @@ internal static class TcctlCommand
             globals.Output,
             globals.Context,
             LoginCommand.Create(globals),
+            LogoutCommand.Create(globals),
             ContextCommand.Create(globals),
             AddCommand.Create(globals),
             ListCommand.Create(globals),
