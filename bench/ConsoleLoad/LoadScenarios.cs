@@ -153,6 +153,19 @@ internal sealed partial class LoadScenarios(ConsoleBrowser browser, BenchFleet f
     {
         var page = await browser.NewPageAsync(fleet.Gateway, fleet.Token);
         await PageProbe.InstallAsync(page);
+        if (options.LatencyMs > 0)
+        {
+            var devTools = await page.Context.NewCDPSessionAsync(page);
+            await devTools.SendAsync("Network.enable");
+            await devTools.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+            {
+                ["offline"] = false,
+                ["latency"] = options.LatencyMs,
+                ["downloadThroughput"] = -1,
+                ["uploadThroughput"] = -1,
+            });
+        }
+
         return page;
     }
 

@@ -121,7 +121,7 @@ try
     var machine = Machine.Describe(Path.GetTempPath());
     var heading =
         $"Run {started:yyyy-MM-dd HH:mm} UTC, {watch.Elapsed.TotalMinutes:0.0} min, on {machine.Cpu}, {machine.Cores} cores, {machine.Memory} RAM; " +
-        $"{machine.DotNet}; Redis {machine.Redis}; {await BrowserVersionAsync()}. {options.Silos} silos holding {options.Torrents:#,0} paused " +
+        $"{machine.DotNet}; Redis {machine.Redis}; {await BrowserVersionAsync()}{(options.LatencyMs > 0 ? $", {options.LatencyMs} ms of latency added to every request" : "")}. {options.Silos} silos holding {options.Torrents:#,0} paused " +
         $"metadata-only torrents ({spreadText}; added in {Format.Seconds(filled)}; the first torrents.list after that, uncounted: {Format.Ms(firstListing)}). Load average {loadAtStart} at the start, {Machine.LoadAverage()} at the end.";
     Console.WriteLine();
     Console.WriteLine(LoadReport.Markdown(results, heading));
