@@ -25,6 +25,12 @@ internal sealed record LoadOptions
     /// <summary>The torrents.list field of that column, for the sorted view given in the page's address.</summary>
     public string SortField { get; init; } = "size";
 
+    /// <summary>
+    /// Latency chromium adds to every request (its network emulation), in milliseconds: the console opened from
+    /// another city rather than over loopback, where a round trip costs nothing.
+    /// </summary>
+    public int LatencyMs { get; init; }
+
     /// <summary>Where the raw figures of every load go, as JSON.</summary>
     public string Json { get; init; } = Path.Combine("artifacts", "bench", "console-load.json");
 
@@ -40,6 +46,7 @@ internal sealed record LoadOptions
           --query PQL       the query typed into the search box (category = "cat-3" and size > 4mb)
           --sort-column T   the header text of the column to click to sort (Size)
           --sort-field F    its torrents.list field, for the sorted view in the address (size)
+          --latency-ms N    latency chromium adds to every request, as from afar (0)
           --json PATH       the raw figures of every load (artifacts/bench/console-load.json)
         """;
 
@@ -58,6 +65,7 @@ internal sealed record LoadOptions
                 "--query" => options with { Query = value },
                 "--sort-column" => options with { SortColumn = value },
                 "--sort-field" => options with { SortField = value },
+                "--latency-ms" => options with { LatencyMs = Positive(args[i], value) },
                 "--json" => options with { Json = value },
                 _ => throw new BenchStepException($"unknown option {args[i]}\n{Usage}"),
             };

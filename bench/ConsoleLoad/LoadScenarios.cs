@@ -10,7 +10,7 @@ namespace TorrentCluster.Bench.ConsoleLoad;
 /// browser context each time, so nothing cached), warm (the same page navigated to it again), and on a loaded page
 /// a PQL query typed into the search box or a click on a column header.
 /// </summary>
-internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, LoadOptions options)
+internal sealed partial class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, LoadOptions options)
 {
     /// <summary>The Torrents page's default view: the fleet in queue order, first page.</summary>
     public const string DefaultView = "";
@@ -26,12 +26,15 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
     /// <summary>The Torrents page sorted by a column other than its default (queue position), largest first.</summary>
     public string SortView => $"?order_by={Uri.EscapeDataString(options.SortField)}&order_by_dir=desc";
 
-    // console/index.html, the same page as console/: at s15-base the gateway answered console/ with a redirect to
-    // itself (fixed on s15-shell), and index.html works either way.
+    // console/index.html, the page served at console/ too, named so that a route can match it.
     private Uri TorrentsPage(string view) => new(fleet.Gateway, "console/index.html#/torrents/" + view);
 
-    /// <summary>Loads in a new browser context each: no cache, no cookies but the login, a new connection.</summary>
-    public async Task<IReadOnlyList<LoadSample>> ColdAsync(string view)
+    /// <summary>
+    /// Loads in a new browser context each: no cache, no cookies but the login, a new connection. With
+    /// <paramref name="preloads"/> other than <see cref="ModulePreloadLinks.Served"/>, the page passes through a
+    /// route of the bench's, which keeps its module preloads or takes them out: the pair measures what they save.
+    /// </summary>
+    public async Task<IReadOnlyList<LoadSample>> ColdAsync(string view, ModulePreloadLinks preloads = ModulePreloadLinks.Served)
     {
         var samples = new List<LoadSample>();
         // The first load is not counted: it pays for the gateway's first serving of the files (JIT) and chromium's
@@ -41,6 +44,11 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
             var page = await NewPageAsync();
             try
             {
+                if (preloads != ModulePreloadLinks.Served)
+                {
+                    await RoutePageAsync(page, keepPreloads: preloads == ModulePreloadLinks.Kept);
+                }
+
                 var sample = await LoadAsync(page, view);
                 FirstLoad ??= sample;
                 if (i >= 0)
@@ -126,10 +134,38 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
         }
     }
 
+    // The page fetched by the bench and handed to the browser, its modulepreload links kept or taken out.
+    private static async Task RoutePageAsync(IPage page, bool keepPreloads) => await page.RouteAsync("**/console/index.html", async route =>
+    {
+        var response = await route.FetchAsync();
+        var body = await response.TextAsync();
+        await route.FulfillAsync(new RouteFulfillOptions
+        {
+            Response = response,
+            Body = keepPreloads ? body : PreloadLink().Replace(body, string.Empty),
+        });
+    });
+
+    [GeneratedRegex("<link rel=\"modulepreload\"[^>]*>\\s*")]
+    private static partial Regex PreloadLink();
+
     private async Task<IPage> NewPageAsync()
     {
         var page = await browser.NewPageAsync(fleet.Gateway, fleet.Token);
         await PageProbe.InstallAsync(page);
+        if (options.LatencyMs > 0)
+        {
+            var devTools = await page.Context.NewCDPSessionAsync(page);
+            await devTools.SendAsync("Network.enable");
+            await devTools.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+            {
+                ["offline"] = false,
+                ["latency"] = options.LatencyMs,
+                ["downloadThroughput"] = -1,
+                ["uploadThroughput"] = -1,
+            });
+        }
+
         return page;
     }
 
@@ -162,4 +198,12 @@ internal sealed class LoadScenarios(ConsoleBrowser browser, BenchFleet fleet, Lo
 
     private static LoadSample Sample(double start, double firstRow, ListCall call, RowChange shown) => new(
         start, firstRow, shown.Painted!.Value, call.Start, call.End!.Value, shown.Count, call.Bytes ?? 0, call.ParamsJson, null, null, null, null);
+}
+
+/// <summary>How a cold load gets the console's page: as the gateway serves it, or through the bench with its module preloads kept or removed.</summary>
+internal enum ModulePreloadLinks
+{
+    Served,
+    Kept,
+    Removed,
 }

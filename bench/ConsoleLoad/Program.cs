@@ -52,6 +52,9 @@ try
     using var gatewayMetrics = new ScaleRpc(fleet.Gateway);
     var gatewayTime = new GatewayRpcTime(gatewayMetrics);
     var results = new List<ScenarioResult>();
+    // The same cold load through the bench's route both ways, so that only the page's modulepreload links differ.
+    const string PreloadsKept = "cold load, the page through the bench with its module preloads";
+    const string PreloadsRemoved = "cold load, the page through the bench without its module preloads";
     var notes = new List<string>();
     foreach (var (name, measure) in new (string, Func<Task<IReadOnlyList<LoadSample>>>)[]
     {
@@ -61,6 +64,8 @@ try
         ($"cold load sorted by {options.SortField}, largest first (in the address)", () => scenarios.ColdAsync(scenarios.SortView)),
         ("the PQL query typed into the loaded page's search box", scenarios.QueryAsync),
         ($"a click on the loaded page's {options.SortColumn} header", scenarios.SortAsync),
+        (PreloadsKept, () => scenarios.ColdAsync(LoadScenarios.DefaultView, ModulePreloadLinks.Kept)),
+        (PreloadsRemoved, () => scenarios.ColdAsync(LoadScenarios.DefaultView, ModulePreloadLinks.Removed)),
     })
     {
         step = name;
@@ -88,6 +93,15 @@ try
         throw new BenchStepException("no scenario could be measured: " + string.Join("; ", notes));
     }
 
+    if (results.SingleOrDefault(result => result.Name == PreloadsKept) is { } kept
+        && results.SingleOrDefault(result => result.Name == PreloadsRemoved) is { } removed)
+    {
+        var keptMedian = Stats.Median([.. kept.Loads.Select(load => load.ToFullPage)]);
+        var removedMedian = Stats.Median([.. removed.Loads.Select(load => load.ToFullPage)]);
+        notes.Add($"Module preloads: a cold load's whole first page in {Format.Ms(keptMedian)} (median) with them, {Format.Ms(removedMedian)} without: " +
+                  $"without them a load takes {removedMedian / keptMedian:0.00}× as long.");
+    }
+
     if (scenarios.FirstLoad is { } first)
     {
         notes.Add($"The bench's very first page load, uncounted (the gateway's first console files and cookie-authenticated calls, chromium's first renderer): " +
@@ -107,7 +121,7 @@ try
     var machine = Machine.Describe(Path.GetTempPath());
     var heading =
         $"Run {started:yyyy-MM-dd HH:mm} UTC, {watch.Elapsed.TotalMinutes:0.0} min, on {machine.Cpu}, {machine.Cores} cores, {machine.Memory} RAM; " +
-        $"{machine.DotNet}; Redis {machine.Redis}; {await BrowserVersionAsync()}. {options.Silos} silos holding {options.Torrents:#,0} paused " +
+        $"{machine.DotNet}; Redis {machine.Redis}; {await BrowserVersionAsync()}{(options.LatencyMs > 0 ? $", {options.LatencyMs} ms of latency added to every request" : "")}. {options.Silos} silos holding {options.Torrents:#,0} paused " +
         $"metadata-only torrents ({spreadText}; added in {Format.Seconds(filled)}; the first torrents.list after that, uncounted: {Format.Ms(firstListing)}). Load average {loadAtStart} at the start, {Machine.LoadAverage()} at the end.";
     Console.WriteLine();
     Console.WriteLine(LoadReport.Markdown(results, heading));

@@ -66,6 +66,30 @@ public sealed partial class ConsoleShellTests(ConsoleFleet fleet)
     }
 
     [Fact]
+    public async Task The_page_preloads_every_console_module_so_that_none_waits_for_the_module_importing_it()
+    {
+        var scripts = Path.Combine(BuildOutput.RepositoryRoot, "src", "Gateway", "FleetConsole", "wwwroot");
+        var modules = Directory.EnumerateFiles(Path.Combine(scripts, "js"), "*.js", SearchOption.AllDirectories)
+            .Select(file => "/console/" + Path.GetRelativePath(scripts, file).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var page = await fleet.Browser.NewPageAsync(fleet.Gateway, fleet.Token);
+        await page.GotoAsync("/console/#/torrents");
+        await Expect(page.Locator("[data-page='torrents'] h1")).ToHaveTextAsync("Torrents", new() { Timeout = 15_000 });
+        var preloaded = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('link[rel=modulepreload]')].map(link => new URL(link.href).pathname)");
+        Assert.Equal(modules, preloaded.Order(StringComparer.Ordinal));
+        // Each module fetched once: an import that did not find its preload in the module map (another address,
+        // another credentials mode) would fetch it a second time, one import level later.
+        var fetched = await page.EvaluateAsync<string[]>(
+            "() => performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(path => path.endsWith('.js'))");
+        Assert.Equal(modules, fetched.Order(StringComparer.Ordinal));
+        await page.Context.CloseAsync();
+        NoScriptErrors(fleet.Browser);
+    }
+
+    [Fact]
     public async Task Fleet_page_fits_a_phone_without_horizontal_scrolling()
     {
         var page = await fleet.Browser.NewPageAsync(fleet.Gateway, fleet.Token, width: 390, height: 844);

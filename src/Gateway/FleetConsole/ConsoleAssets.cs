@@ -15,6 +15,9 @@ public sealed class ConsoleAssets
     /// <summary>The prefix of the console's resource names (see Gateway.csproj).</summary>
     public const string ResourcePrefix = "console/";
 
+    /// <summary>The console's one page, served at <c>{base}/console/</c>.</summary>
+    public const string PagePath = "index.html";
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     private readonly FrozenDictionary<string, ConsoleAsset> _assets;
@@ -26,9 +29,17 @@ public sealed class ConsoleAssets
 
     internal ConsoleAssets(Assembly assembly)
     {
-        _assets = assembly.GetManifestResourceNames()
+        var files = assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Select(name => Read(assembly, name))
+            .ToDictionary(name => name[ResourcePrefix.Length..].Replace('\\', '/'), name => ReadAll(assembly, name), StringComparer.Ordinal);
+        var modules = files.Keys.Where(path => path.EndsWith(".js", StringComparison.Ordinal)).ToList();
+        if (files.TryGetValue(PagePath, out var page))
+        {
+            files[PagePath] = ModulePreloads.Insert(page, modules);
+        }
+
+        _assets = files
+            .Select(file => Describe(file.Key, file.Value))
             .ToFrozenDictionary(asset => asset.Path, StringComparer.Ordinal);
     }
 
@@ -36,13 +47,16 @@ public sealed class ConsoleAssets
 
     public bool TryGet(string path, out ConsoleAsset asset) => _assets.TryGetValue(path, out asset!);
 
-    private static ConsoleAsset Read(Assembly assembly, string name)
+    private static byte[] ReadAll(Assembly assembly, string name)
     {
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        var content = copy.ToArray();
-        var path = name[ResourcePrefix.Length..].Replace('\\', '/');
+        return copy.ToArray();
+    }
+
+    private static ConsoleAsset Describe(string path, byte[] content)
+    {
         var contentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         var tag = $"\"{Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 8))}\"";
         return new ConsoleAsset(path, content, contentType, tag);

@@ -39,7 +39,7 @@ public static class ConsoleEndpoints
 
     private static IResult Serve(HttpContext context, ConsoleAssets assets, string? path)
     {
-        if (!assets.TryGet(string.IsNullOrEmpty(path) ? "index.html" : path, out var asset))
+        if (!assets.TryGet(string.IsNullOrEmpty(path) ? ConsoleAssets.PagePath : path, out var asset))
         {
             return Results.NotFound();
         }
