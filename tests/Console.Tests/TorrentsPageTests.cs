@@ -26,7 +26,7 @@ public sealed class TorrentsPageTests(ConsoleFleet fleet)
     private static readonly LocatorAssertionsToHaveCountOptions Count = new() { Timeout = 30_000 };
 
     [Fact]
-    public async Task Torrents_added_by_magnet_and_by_upload_download_from_a_seeder_and_are_filtered_paused_resumed_and_removed_from_the_page()
+    public async Task Torrents_added_by_magnet_and_by_upload_download_from_a_seeder_and_are_filtered_paused_resumed_rechecked_moved_and_removed_from_the_page()
     {
         var errorsBefore = fleet.Browser.ScriptErrors.Count;
         using var api = new FleetRpc(fleet);
@@ -101,6 +101,12 @@ public sealed class TorrentsPageTests(ConsoleFleet fleet)
         await phone.GotoAsync("console/index.html#/torrents");
         await Expect(phone.Locator(magnetRow)).ToBeVisibleAsync(Visible);
         Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the Torrents page scrolls sideways at 390 px");
+        // The torrent's own page too: its peer, file and tracker tables scroll inside their panels.
+        await phone.GotoAsync($"console/index.html#/torrent/{uploadHash}");
+        await Expect(phone.Locator("[data-page='torrent'] h1")).ToHaveTextAsync("console-upload.bin", Text);
+        await Expect(phone.Locator("[data-section='files'] tr[data-file='0']")).ToBeVisibleAsync(Visible);
+        await Expect(phone.Locator("canvas.piece-map")).ToBeVisibleAsync(Visible);
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the Torrent page scrolls sideways at 390 px");
         await phone.Context.CloseAsync();
 
         // The Fleet page's link from a silo (#/torrents?home=NAME): only the torrents whose home it is, and the filter
@@ -150,6 +156,28 @@ public sealed class TorrentsPageTests(ConsoleFleet fleet)
         await Expect(page.Locator($"{uploadRow} td[data-column='state']")).ToHaveTextAsync("seeding", Text);
         Assert.False(await api.IsPausedAsync(magnetHash));
         Assert.False(await api.IsPausedAsync(uploadHash));
+
+        // Recheck the upload alone: its silo hashes the data again, and finds it whole.
+        await page.Locator($"{magnetRow} td.select input").UncheckAsync();
+        await page.Locator("button[data-action='recheck']").ClickAsync();
+        await Expect(page.Locator("[data-page='torrents'] .action-status")).ToHaveTextAsync("Rechecking 1 torrent.", Text);
+        await Expect(page.Locator($"{uploadRow} td[data-column='state']")).ToHaveTextAsync("seeding", Text);
+        await Expect(page.Locator($"{uploadRow} td[data-column='progress']")).ToHaveTextAsync("100.0 %", Text);
+
+        // Move it to a folder inside its silo's storage roots: the files go, and the API names the new folder.
+        var uploadFolder = (await api.TorrentAsync(uploadHash)).GetProperty("save_path").GetString()!;
+        var movedFolder = Path.Combine(uploadFolder, "console-moved");
+        await page.Locator("button[data-action='move']").ClickAsync();
+        await page.Locator("dialog[open] input[name='path']").FillAsync(movedFolder);
+        await page.Locator("dialog[open] button[type='submit']").ClickAsync();
+        await Expect(page.Locator("[data-page='torrents'] .action-status")).ToHaveTextAsync("Moving 1 torrent.", Text);
+        await Eventually.Until(
+            async () => (await api.TorrentAsync(uploadHash)).GetProperty("save_path").GetString() == movedFolder
+                && File.Exists(Path.Combine(movedFolder, "console-upload.bin"))
+                && !File.Exists(Path.Combine(uploadFolder, "console-upload.bin")),
+            TimeSpan.FromSeconds(30),
+            "the moved torrent's file to be in its new folder and its save_path to say so");
+        await page.Locator($"{magnetRow} td.select input").CheckAsync();
 
         // Remove both with their data, after the confirm dialog.
         var magnetData = Path.Combine((await api.TorrentAsync(magnetHash)).GetProperty("save_path").GetString()!, "console-magnet.bin");
