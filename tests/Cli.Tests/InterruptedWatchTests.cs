@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TorrentCluster.Engine;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -8,12 +9,15 @@ namespace TorrentCluster.Cli.Tests;
 public sealed partial class InterruptedWatchTests(CliHostFixture fixture)
 {
     [Fact]
-    public async Task Ctrl_C_ends_add_watch_with_exit_130_and_the_download_goes_on_to_100_percent()
+    public async Task Ctrl_C_ends_add_watch_of_a_magnet_link_with_exit_130_and_the_download_goes_on_to_100_percent()
     {
         var tcctl = fixture.LoggedIn;
-        using var adding = tcctl.Start(null, "add", fixture.WatchedTorrentFile, "--watch");
+        // The link names the torrent, its tracker (where the seeder announced) and both hashes; the metadata comes
+        // from the seeder.
+        var magnet = TorrentMetadata.MagnetUriOf(await File.ReadAllBytesAsync(fixture.WatchedTorrentFile));
+        using var adding = tcctl.Start(null, "add", magnet, "--watch");
 
-        // Interrupted while it downloads: a progress line short of 100% has been printed.
+        // Interrupted while it downloads: a progress line above 0% and short of 100% has been printed.
         await Eventually.Until(
             () => PartProgress().IsMatch(adding.StdoutSoFar),
             TimeSpan.FromSeconds(30),
@@ -36,6 +40,6 @@ public sealed partial class InterruptedWatchTests(CliHostFixture fixture)
         Assert.True(removed.ExitCode == 0, removed.ToString());
     }
 
-    [GeneratedRegex(@"^cli-watched\.bin\s+(\d|[1-9]\d)\.\d%", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^cli-watched\.bin\s+([1-9]\d?\.\d|0\.[1-9])%", RegexOptions.Multiline)]
     private static partial Regex PartProgress();
 }
