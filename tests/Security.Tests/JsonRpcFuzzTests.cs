@@ -73,17 +73,17 @@ public sealed class JsonRpcFuzzTests(HostileHost fixture, ITestOutputHelper outp
 
     [Fact]
     public Task Random_calls_of_every_method_are_answered() =>
-        HoldsAsync("random calls of the real methods", FuzzRequests.WithContentTypes(_requests.Random), seconds: 25);
+        HoldsAsync("random calls of the real methods", FuzzRequests.WithContentTypes(_requests.Random), seconds: 15);
 
     [Fact]
     public Task Mutated_valid_calls_are_answered() =>
-        HoldsAsync("mutated valid calls (dropped, repeated, retyped, huge and nested members, hostile paths)", _requests.Mutated, seconds: 25);
+        HoldsAsync("mutated valid calls (dropped, repeated, retyped, huge and nested members, hostile paths)", _requests.Mutated, seconds: 15);
 
     [Fact]
-    public Task Malformed_json_is_answered() => HoldsAsync("malformed JSON", _requests.Malformed, seconds: 10);
+    public Task Malformed_json_is_answered() => HoldsAsync("malformed JSON", _requests.Malformed, seconds: 6);
 
     [Fact]
-    public Task Batches_are_answered() => HoldsAsync("batches", _requests.Batch, seconds: 15);
+    public Task Batches_are_answered() => HoldsAsync("batches", _requests.Batch, seconds: 9);
 
     private async Task HoldsAsync(string name, Gen<FuzzRequest> requests, int seconds)
     {
