@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TorrentCluster.Engine;
 using TorrentCluster.Testing;
 using Xunit;
 
@@ -14,15 +15,10 @@ public sealed class DownloadWithTcctlTests(CliHostFixture fixture)
         using var adding = tcctl.Start(null, "add", fixture.TorrentFile, "--watch", "--tag", "cli");
 
         // While the download runs: find it in the listing, then the seeder among its peers.
-        string infoHash = string.Empty;
+        var infoHash = TorrentMetadata.Parse(await File.ReadAllBytesAsync(fixture.TorrentFile)).InfoHashes.V1!;
         await Eventually.Until(
-            async () =>
-            {
-                var listed = (await tcctl.RunAsync("ls", "--output", "json")).Json();
-                infoHash = listed.GetProperty("torrents").EnumerateArray()
-                    .Select(torrent => torrent.GetProperty("info_hash")[0].GetString()!).SingleOrDefault() ?? string.Empty;
-                return infoHash.Length == 40;
-            },
+            async () => (await tcctl.RunAsync("ls", "--output", "json")).Json().GetProperty("torrents").EnumerateArray()
+                .Any(torrent => torrent.GetProperty("info_hash")[0].GetString() == infoHash),
             TimeSpan.FromSeconds(30),
             "tcctl ls to list the added torrent");
         var seederAddress = $"127.0.0.1:{fixture.Seeder.Port}";
