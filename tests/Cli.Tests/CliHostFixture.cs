@@ -5,8 +5,8 @@ namespace TorrentCluster.Cli.Tests;
 
 /// <summary>
 /// One embedded host with authentication on, as the README runs it, a loopback tracker, and a seeder of a 64 MiB
-/// file (and a 48 MiB one) announced to it; tcctl logged in once (through the environment variables) in a home of its own that tests
-/// copy from.
+/// file (and a 48 MiB one) announced to it; tcctl logged in once (through the environment variables) in a home of
+/// its own that tests copy from.
 /// </summary>
 public sealed class CliHostFixture : IAsyncLifetime
 {
