@@ -34,10 +34,10 @@ internal static class NativeRecords
         s.Progress,
         (TorrentState)s.State,
         (TorrentStatusFlags)s.Flags,
-        s.DownloadRate,
-        s.UploadRate,
-        s.DownloadPayloadRate,
-        s.UploadPayloadRate,
+        Moving(s, s.DownloadRate),
+        Moving(s, s.UploadRate),
+        Moving(s, s.DownloadPayloadRate),
+        Moving(s, s.UploadPayloadRate),
         s.NumPeers,
         s.NumSeeds,
         s.NumComplete,
@@ -51,6 +51,11 @@ internal static class NativeRecords
         s.PieceLength,
         s.ErrorCode,
         s.TorrentFlags);
+
+    // libtorrent's rates are moving averages that only decay once the last peer has gone: a finished download still
+    // showed 3 MB/s three seconds after its seeder left, and 0.8 MB/s after ten. With no peer connected (web seeds
+    // count as peers) nothing moves, so nothing is shown moving.
+    private static int Moving(in TcTorrentStatus s, int rate) => s.NumPeers > 0 ? rate : 0;
 
     public static PeerInfo ToPeer(in TcPeerInfo p) => new(
         NativeText.Read(p.Client),
