@@ -63,7 +63,7 @@ public sealed class TransferTests
         Assert.Equal(FileSize, status.TotalSize);
 
         // Two seeds part: once the seeder is gone the torrent shows no rates, where libtorrent's averages would take
-        // a minute to decay (3 MB/s three seconds after the end).
+        // a minute to decay (2.5 MB/s two seconds after the end).
         await Eventually.Until(() => torrent.GetStatus().NumPeers == 0, TimeSpan.FromSeconds(30), "the seeder to disconnect");
         var alone = torrent.GetStatus();
         Assert.Equal((0, 0, 0, 0), (alone.DownloadRate, alone.UploadRate, alone.DownloadPayloadRate, alone.UploadPayloadRate));
