@@ -65,7 +65,7 @@ internal sealed record LoadOptions
                 "--query" => options with { Query = value },
                 "--sort-column" => options with { SortColumn = value },
                 "--sort-field" => options with { SortField = value },
-                "--latency-ms" => options with { LatencyMs = Positive(args[i], value) },
+                "--latency-ms" => options with { LatencyMs = WholeNumber(args[i], value, minimum: 0) },
                 "--json" => options with { Json = value },
                 _ => throw new BenchStepException($"unknown option {args[i]}\n{Usage}"),
             };
@@ -74,8 +74,10 @@ internal sealed record LoadOptions
         return options;
     }
 
-    private static int Positive(string name, string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+    private static int Positive(string name, string value) => WholeNumber(name, value, minimum: 1);
+
+    private static int WholeNumber(string name, string value, int minimum) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= minimum
             ? number
-            : throw new BenchStepException($"{name} takes a whole number above 0, not '{value}'");
+            : throw new BenchStepException($"{name} takes a whole number of at least {minimum}, not '{value}'");
 }
