@@ -199,11 +199,3 @@ internal sealed partial class LoadScenarios(ConsoleBrowser browser, BenchFleet f
     private static LoadSample Sample(double start, double firstRow, ListCall call, RowChange shown) => new(
         start, firstRow, shown.Painted!.Value, call.Start, call.End!.Value, shown.Count, call.Bytes ?? 0, call.ParamsJson, null, null, null, null);
 }
-
-/// <summary>How a cold load gets the console's page: as the gateway serves it, or through the bench with its module preloads kept or removed.</summary>
-internal enum ModulePreloadLinks
-{
-    Served,
-    Kept,
-    Removed,
-}

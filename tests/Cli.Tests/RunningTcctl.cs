@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
+using TorrentCluster.Testing;
 
 namespace TorrentCluster.Cli.Tests;
 
@@ -36,11 +36,7 @@ public sealed class RunningTcctl : IDisposable
     }
 
     /// <summary>Sends SIGINT by process id, as Ctrl+C at a terminal does.</summary>
-    public async Task InterruptAsync()
-    {
-        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync();
-    }
+    public Task InterruptAsync() => ProcessTable.SignalAsync(_process.Id, "INT");
 
     /// <summary>Waits for the exit; past <paramref name="timeout"/> the process is killed by its id and the test fails.</summary>
     public async Task<TcctlResult> WaitAsync(TimeSpan timeout)

@@ -174,8 +174,7 @@ public sealed class LocalClusterScriptTests(Xunit.Abstractions.ITestOutputHelper
             foreach (var pid in pids.Where(ProcessTable.IsAlive))
             {
                 output.WriteLine($"pid {pid} survived stop: killing it");
-                using var kill = System.Diagnostics.Process.Start("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)]);
-                await kill.WaitForExitAsync();
+                await ProcessTable.SignalAsync(pid, "KILL");
             }
         }
     }

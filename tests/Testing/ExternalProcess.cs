@@ -99,11 +99,7 @@ public sealed class ExternalProcess : IAsyncDisposable
             return;
         }
 
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
+        await ProcessTable.SignalAsync(_process.Id, "TERM");
         await WaitForExitAsync(timeout);
     }
 

@@ -22,6 +22,16 @@ public static class ProcessTable
         }
     }
 
+    /// <summary>
+    /// Sends a signal by process id with kill(1) (<c>TERM</c> as Kubernetes stops a pod, <c>INT</c> as Ctrl+C,
+    /// <c>KILL</c>), without waiting for the process to act on it.
+    /// </summary>
+    public static async Task SignalAsync(int pid, string signal)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", pid.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>The process's resident memory (VmRSS of /proc/PID/status) in bytes.</summary>
     public static long ResidentBytes(int pid)
     {
